@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.IO.Compression;
+using ExcelDataReader;
+
+namespace Ressourcerie.Analytics.Ingestion;
+
+/// <summary>
+/// An XLSX sheet through ExcelDataReader (a streaming reader: rows are not all held in memory, unlike
+/// ClosedXML's workbook model). The sheet read is the one whose name matches one of the preferred
+/// names (the file's role, e.g. "inventaire"), else the first sheet. Excel's own types are kept:
+/// a date cell is a date, an error cell such as <c>#N/A</c> is reported as an error, not as text.
+/// </summary>
+public sealed class XlsxTabularReader : TabularReader
+{
+    /// <summary>Refuse archives that would inflate beyond this (a zip bomb disguised as a workbook).</summary>
+    public const long MaxUncompressedBytes = 2L * 1024 * 1024 * 1024;
+
+    private const int MaxCompressionRatio = 200;
+
+    private readonly Stream _stream;
+    private readonly IExcelDataReader _excel;
+    private readonly string[] _headers;
+    private readonly string _description;
+    private readonly object?[] _values;
+    private readonly string?[] _texts;
+    private int _row;
+    private int _fieldCount;
+
+    // ExcelDataReader asks for code page 1252 even for .xlsx; .NET Core only has it once registered.
+    static XlsxTabularReader() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
+    public XlsxTabularReader(Stream stream, string file, IEnumerable<string>? preferredSheets = null) : base(file)
+    {
+        _stream = stream;
+        CheckArchive(stream, file);
+        try
+        {
+            _excel = ExcelReaderFactory.CreateOpenXmlReader(stream, new ExcelReaderConfiguration { LeaveOpen = true });
+        }
+        catch (Exception e)
+        {
+            throw new InputFileException(file, 0, "", $"Classeur Excel illisible ({e.Message}). Enregistrez-le à nouveau au format .xlsx ou exportez-le en CSV.", e);
+        }
+
+        SheetName = SelectSheet(preferredSheets);
+        _description = $"XLSX, feuille « {SheetName} »";
+        _values = new object?[Math.Max(_excel.FieldCount, 1)];
+        _texts = new string?[_values.Length];
+
+        if (!NextNonBlankRow())
+            throw new InputFileException(file, 0, "", $"La feuille « {SheetName} » est vide : aucune ligne d'en-tête n'a été trouvée.");
+        _headers = new string[_fieldCount];
+        for (int i = 0; i < _fieldCount; i++) _headers[i] = FormatCell(_values[i]).Trim();
+        HeaderRow = _row;
+    }
+
+    public string SheetName { get; }
+
+    public int HeaderRow { get; }
+
+    public override string Description => _description;
+
+    public override IReadOnlyList<string> Headers => _headers;
+
+    public override int RowNumber => _row;
+
+    public override int RowFieldCount => _fieldCount;
+
+    public override bool Read() => NextNonBlankRow();
+
+    private bool NextNonBlankRow()
+    {
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = _excel.Read();
+            }
+            catch (Exception e)
+            {
+                throw new InputFileException(File, _row + 1, "", $"Lecture impossible à partir de la ligne {_row + 1} de la feuille « {SheetName} » : {e.Message}", e);
+            }
+            if (!more) return false;
+            _row = _excel.Depth + 1;
+            _fieldCount = Math.Min(_excel.FieldCount, _values.Length);
+            bool blank = true;
+            for (int i = 0; i < _fieldCount; i++)
+            {
+                var value = _excel.GetValue(i);
+                if (value is string s && string.IsNullOrWhiteSpace(s)) value = null;
+                _values[i] = value;
+                _texts[i] = null;
+                if (value is not null) blank = false;
+            }
+            if (!blank) return true;
+        }
+    }
+
+    private string SelectSheet(IEnumerable<string>? preferredSheets)
+    {
+        var wanted = (preferredSheets ?? []).Select(n => MatchKey.Fold(n)).ToHashSet();
+        string? first = null;
+        do
+        {
+            first ??= _excel.Name;
+            if (wanted.Contains(MatchKey.Fold(_excel.Name))) return _excel.Name;
+        } while (_excel.NextResult());
+
+        _excel.Reset();
+        return first ?? "";
+    }
+
+    public override CellKind Kind(int column)
+    {
+        if (column < 0 || column >= _fieldCount) return CellKind.Empty;
+        return _values[column] switch
+        {
+            null => CellKind.Empty,
+            double or int or long or decimal or float => CellKind.Number,
+            DateTime => CellKind.Date,
+            bool => CellKind.Boolean,
+            string s when IsErrorLiteral(s) => CellKind.Error,
+            _ => CellKind.Text,
+        };
+    }
+
+    public override ReadOnlySpan<char> Span(int column)
+    {
+        if (column < 0 || column >= _fieldCount || _values[column] is null) return default;
+        return (_texts[column] ??= FormatCell(_values[column]).Trim().Trim('\uFEFF')).AsSpan();
+    }
+
+    public override double Number(int column) => Convert.ToDouble(_values[column], CultureInfo.InvariantCulture);
+
+    public override DateTime Date(int column) => (DateTime)_values[column]!;
+
+    /// <summary>Excel error values as ExcelDataReader hands them over (the cached text of the error).</summary>
+    private static bool IsErrorLiteral(string s) =>
+        s is "#N/A" or "#DIV/0!" or "#VALUE!" or "#REF!" or "#NAME?" or "#NUM!" or "#NULL!" or "#GETTING_DATA" or "#SPILL!" or "#CALC!";
+
+    private static string FormatCell(object? value) => value switch
+    {
+        null => "",
+        DateTime d when d.TimeOfDay == TimeSpan.Zero => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
+        double x => x.ToString("R", CultureInfo.InvariantCulture),
+        bool b => b ? "VRAI" : "FAUX",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static void CheckArchive(Stream stream, string file)
+    {
+        long start = stream.Position;
+        try
+        {
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            long total = 0;
+            foreach (var entry in zip.Entries)
+            {
+                total += entry.Length;
+                if (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > MaxCompressionRatio && entry.Length > 10 * 1024 * 1024)
+                    throw new InputFileException(file, 0, "", $"Classeur refusé : la partie « {entry.FullName} » se décompresse {entry.Length / entry.CompressedLength} fois (bombe de décompression probable).");
+            }
+            if (total > MaxUncompressedBytes)
+                throw new InputFileException(file, 0, "", $"Classeur refusé : il se décompresse en {total / (1024 * 1024)} Mo, au-delà de la limite de {MaxUncompressedBytes / (1024 * 1024)} Mo.");
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InputFileException(file, 0, "", "Le fichier n'est pas un classeur .xlsx valide (archive ZIP illisible ou tronquée). Enregistrez-le à nouveau depuis Excel ou LibreOffice.", e);
+        }
+        finally
+        {
+            stream.Position = start;
+        }
+    }
+
+    public override void Dispose()
+    {
+        _excel.Dispose();
+        _stream.Dispose();
+    }
+}
