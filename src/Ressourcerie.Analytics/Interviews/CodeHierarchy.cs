@@ -18,9 +18,10 @@ internal sealed class CodeHierarchy
         foreach (var segment in project.Segments)
             if (!codebook.Contains(segment.CodePath)) codebook.Add(new Code(segment.CodePath));
 
-        var children = codebook.Codes.ToLookup(c => c.ParentPath ?? "", StringComparer.Ordinal);
+        // Roots are keyed by null, so that even an empty code path cannot be its own parent.
+        var children = codebook.Codes.ToLookup(c => c.ParentPath);
         var ordered = new List<Code>(codebook.Codes.Count);
-        void Visit(string parent)
+        void Visit(string? parent)
         {
             foreach (var child in children[parent])
             {
@@ -28,7 +29,7 @@ internal sealed class CodeHierarchy
                 Visit(child.Path);
             }
         }
-        Visit("");
+        Visit(null);
         Codes = ordered;
         for (int i = 0; i < ordered.Count; i++) _index[ordered[i].Path] = i;
         Ancestry = ordered.Select(c => SelfAndAncestors(c.Path).Select(p => _index[p]).ToArray()).ToArray();

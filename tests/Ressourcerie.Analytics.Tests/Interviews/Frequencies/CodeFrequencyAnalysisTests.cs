@@ -49,6 +49,17 @@ public class CodeFrequencyAnalysisTests
     }
 
     [Fact]
+    public void An_empty_code_path_is_counted_like_any_other_code()
+    {
+        var project = Project([Interview("E1")], [Segment("E1", ""), Segment("E1", "A")], "A");
+
+        var table = CodeFrequencyAnalysis.Compute(project);
+
+        Assert.Equal(["A", ""], table.Rows.Select(r => r.Code));
+        Assert.Equal(1, table.Find("")!.Segments);
+    }
+
+    [Fact]
     public void Frequencies_by_profile_use_each_profile_s_own_interviews_as_the_base()
     {
         var table = CodeFrequencyAnalysis.ByProfile(StudyProject());
