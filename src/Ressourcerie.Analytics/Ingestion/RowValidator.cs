@@ -116,7 +116,8 @@ public sealed class RowValidator
     /// <summary>True when the cell is empty or holds an Excel error already reported by <see cref="Begin"/>.</summary>
     public bool IsEmpty(BoundColumn column) => _reader.Kind(column.Index) == CellKind.Empty || HasErrorValue(column);
 
-    private bool HasErrorValue(BoundColumn column)
+    /// <summary>True when the cell holds an Excel error value (already reported by <see cref="Begin"/>).</summary>
+    public bool HasErrorValue(BoundColumn column)
     {
         if (_errorCells == 0) return false;
         int i = Array.IndexOf(_mapped, column);

@@ -15,7 +15,7 @@ public static class CategoryCell
         switch (resolution.Evidence)
         {
             case CategoryEvidence.Empty:
-                if (row.Kind(category) != CellKind.Error)
+                if (!row.HasErrorValue(category))
                     row.Reject(category,
                         $"Catégorie manquante : cette colonne est obligatoire.{(resolution.Suggestion is null ? "" : $" D'après le libellé, il pourrait s'agir de « {resolution.Suggestion} ».")}",
                         resolution.Suggestion);

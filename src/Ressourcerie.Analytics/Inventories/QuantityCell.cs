@@ -9,7 +9,7 @@ public static class QuantityCell
     {
         if (row.IsEmpty(column))
         {
-            if (column.IsPresent && row.Kind(column) == CellKind.Empty) row.Warn(column, "Quantité vide : comptée pour 1.");
+            if (column.IsPresent && !row.HasErrorValue(column)) row.Warn(column, "Quantité vide : comptée pour 1.");
             return 1;
         }
         return row.TryInteger(column, 1, int.MaxValue, "un nombre entier d'appareils, 1 ou plus", out long? quantity) && quantity is not null
