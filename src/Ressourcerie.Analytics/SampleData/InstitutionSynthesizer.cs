@@ -16,7 +16,7 @@ internal static class InstitutionSynthesizer
         "Identifiant", "Nom", "Type", "Commune", "Région", "Latitude", "Longitude", "Effectif", "Expositions par an",
     ];
 
-    /// <summary>Institutions of one commune are spread within about 500 m of its centre, so that no two share a point.</summary>
+    /// <summary>Institutions of one commune are spread within about 500 m (north–south and east–west) of its point, so that no two share a point.</summary>
     private const double JitterDegrees = 0.005;
 
     public static IReadOnlyList<SyntheticInstitution> Create(SampleDataOptions options)
@@ -86,7 +86,7 @@ internal static class InstitutionSynthesizer
     }
 
     /// <summary>The type as people write it in a spreadsheet (the readers match it without regard to case or accents).</summary>
-    public static string TypeLabel(InstitutionType type) => type switch
+    private static string TypeLabel(InstitutionType type) => type switch
     {
         InstitutionType.Musee => "Musée",
         InstitutionType.Frac => "FRAC",

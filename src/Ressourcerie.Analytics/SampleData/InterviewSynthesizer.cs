@@ -117,7 +117,7 @@ internal static class InterviewSynthesizer
     }
 
     /// <summary>The profile as the template lists it.</summary>
-    public static string ProfileLabel(RespondentProfile profile) => profile switch
+    private static string ProfileLabel(RespondentProfile profile) => profile switch
     {
         RespondentProfile.Technique => "technique",
         RespondentProfile.Dsi => "dsi",

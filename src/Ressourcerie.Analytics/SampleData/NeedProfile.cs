@@ -9,9 +9,8 @@ namespace Ressourcerie.Analytics.SampleData;
 /// </summary>
 internal sealed class NeedProfile
 {
-    private NeedProfile(string name, double needIntensity, (string Category, double Weight)[] inventoryExtra, (string Category, double Weight)[] needs, string[] nounsPlural, string[] nounsSingular)
+    private NeedProfile(double needIntensity, (string Category, double Weight)[] inventoryExtra, (string Category, double Weight)[] needs, string[] nounsPlural, string[] nounsSingular)
     {
-        Name = name;
         NeedIntensity = needIntensity;
         InventoryMix = Merge(CommonInventory, inventoryExtra);
         NeedMix = needs;
@@ -20,8 +19,6 @@ internal sealed class NeedProfile
         InventoryWeights = InventoryMix.Select(m => m.Weight).ToArray();
         NeedWeights = NeedMix.Select(m => m.Weight).ToArray();
     }
-
-    public string Name { get; }
 
     /// <summary>Multiplies need quantities (video institutions ask for many projectors and players at once).</summary>
     public double NeedIntensity { get; }
@@ -59,7 +56,7 @@ internal sealed class NeedProfile
     }
 
     public static NeedProfile Video { get; } = new(
-        "vidéo", 1.6,
+        1.6,
         [
             ("video_projector", 14), ("media_player", 14), ("display", 8), ("av_signal", 7), ("tv", 3),
             ("video_wall", 1.5), ("media_server", 1), ("show_control", 0.8), ("projection_screen", 2),
@@ -74,7 +71,7 @@ internal sealed class NeedProfile
         ["vidéoprojecteur", "lecteur BrightSign", "écran 55 pouces", "vidéoprojecteur laser"]);
 
     public static NeedProfile Computing { get; } = new(
-        "informatique", 1.4,
+        1.4,
         [
             ("computer_laptop", 10), ("computer_desktop", 8), ("tablet", 12), ("computer_mini_pc", 3),
             ("touch_display", 4), ("interactive_kiosk", 4), ("vr_headset", 3), ("printer", 2),
@@ -90,7 +87,7 @@ internal sealed class NeedProfile
         ["iPad", "ordinateur portable", "écran tactile", "casque de réalité virtuelle"]);
 
     public static NeedProfile Audio { get; } = new(
-        "audio", 1.4,
+        1.4,
         [
             ("loudspeaker", 12), ("headphones", 12), ("amplifier", 5), ("audio_guide", 6), ("microphone", 5),
             ("audio_mixer", 3), ("hearing_assist", 1.5), ("media_player", 5), ("video_projector", 3),
@@ -104,7 +101,7 @@ internal sealed class NeedProfile
         ["enceinte Genelec", "casque", "audioguide", "micro HF"]);
 
     public static NeedProfile Mixed { get; } = new(
-        "mixte", 1.0,
+        1.0,
         [
             ("video_projector", 6), ("media_player", 6), ("tablet", 5), ("loudspeaker", 5), ("headphones", 5),
             ("touch_display", 2), ("interactive_kiosk", 2), ("vr_headset", 1), ("microphone", 2), ("amplifier", 2),
