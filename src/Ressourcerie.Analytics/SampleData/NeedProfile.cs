@@ -9,8 +9,9 @@ namespace Ressourcerie.Analytics.SampleData;
 /// </summary>
 internal sealed class NeedProfile
 {
-    private NeedProfile(double needIntensity, (string Category, double Weight)[] inventoryExtra, (string Category, double Weight)[] needs, string[] nounsPlural, string[] nounsSingular)
+    private NeedProfile(EquipmentProfile kind, double needIntensity, (string Category, double Weight)[] inventoryExtra, (string Category, double Weight)[] needs, string[] nounsPlural, string[] nounsSingular)
     {
+        Kind = kind;
         NeedIntensity = needIntensity;
         InventoryMix = Merge(CommonInventory, inventoryExtra);
         NeedMix = needs;
@@ -19,6 +20,8 @@ internal sealed class NeedProfile
         InventoryWeights = InventoryMix.Select(m => m.Weight).ToArray();
         NeedWeights = NeedMix.Select(m => m.Weight).ToArray();
     }
+
+    public EquipmentProfile Kind { get; }
 
     /// <summary>Multiplies need quantities (video institutions ask for many projectors and players at once).</summary>
     public double NeedIntensity { get; }
@@ -56,7 +59,7 @@ internal sealed class NeedProfile
     }
 
     public static NeedProfile Video { get; } = new(
-        1.6,
+        EquipmentProfile.Video, 1.6,
         [
             ("video_projector", 14), ("media_player", 14), ("display", 8), ("av_signal", 7), ("tv", 3),
             ("video_wall", 1.5), ("media_server", 1), ("show_control", 0.8), ("projection_screen", 2),
@@ -71,7 +74,7 @@ internal sealed class NeedProfile
         ["vidéoprojecteur", "lecteur BrightSign", "écran 55 pouces", "vidéoprojecteur laser"]);
 
     public static NeedProfile Computing { get; } = new(
-        1.4,
+        EquipmentProfile.Computing, 1.4,
         [
             ("computer_laptop", 10), ("computer_desktop", 8), ("tablet", 12), ("computer_mini_pc", 3),
             ("touch_display", 4), ("interactive_kiosk", 4), ("vr_headset", 3), ("printer", 2),
@@ -87,7 +90,7 @@ internal sealed class NeedProfile
         ["iPad", "ordinateur portable", "écran tactile", "casque de réalité virtuelle"]);
 
     public static NeedProfile Audio { get; } = new(
-        1.4,
+        EquipmentProfile.Audio, 1.4,
         [
             ("loudspeaker", 12), ("headphones", 12), ("amplifier", 5), ("audio_guide", 6), ("microphone", 5),
             ("audio_mixer", 3), ("hearing_assist", 1.5), ("media_player", 5), ("video_projector", 3),
@@ -101,7 +104,7 @@ internal sealed class NeedProfile
         ["enceinte Genelec", "casque", "audioguide", "micro HF"]);
 
     public static NeedProfile Mixed { get; } = new(
-        1.0,
+        EquipmentProfile.Mixed, 1.0,
         [
             ("video_projector", 6), ("media_player", 6), ("tablet", 5), ("loudspeaker", 5), ("headphones", 5),
             ("touch_display", 2), ("interactive_kiosk", 2), ("vr_headset", 1), ("microphone", 2), ("amplifier", 2),

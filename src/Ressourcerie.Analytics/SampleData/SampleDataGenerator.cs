@@ -25,6 +25,19 @@ public static class SampleDataGenerator
     /// <summary>The files written, in the order they are written.</summary>
     public static IReadOnlyList<string> Files { get; } = [InstitutionsFile, InventoryFile, NeedsFile, InterviewsFile, CodingsFile];
 
+    /// <summary>
+    /// The hidden traits each institution of <paramref name="options"/> is drawn from (its equipment
+    /// profile and idle share), in identifier order: the ground truth against which a clustering of
+    /// needs or an idle-stock analysis of the generated files can be checked.
+    /// </summary>
+    public static IReadOnlyList<SampleInstitutionTruth> GroundTruth(SampleDataOptions options)
+    {
+        ThrowIfInvalid(options);
+        return InstitutionSynthesizer.Create(options)
+            .Select(i => new SampleInstitutionTruth(i.Id, i.Profile.Kind, i.IdleShare))
+            .ToList();
+    }
+
     /// <summary>Writes the five files into <paramref name="outDir"/> (created if needed; other files there are left alone).</summary>
     /// <param name="progress">Receives a French progress message now and then (for a terminal), or null.</param>
     public static SampleDataSummary Generate(SampleDataOptions options, string outDir, Action<string>? progress = null)
@@ -37,8 +50,7 @@ public static class SampleDataGenerator
     /// <exception cref="ArgumentException">The options cannot be generated (the message, in French, says why).</exception>
     public static SampleDataSummary Generate(SampleDataOptions options, Func<string, Stream> createFile, Action<string>? progress = null)
     {
-        var problems = options.Problems();
-        if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        ThrowIfInvalid(options);
 
         var institutions = InstitutionSynthesizer.Create(options);
         var defects = options.PlantDefects ? DefectPlan.Draw(options, institutions) : DefectPlan.None();
@@ -63,5 +75,11 @@ public static class SampleDataGenerator
             (interviews, segments) = InterviewSynthesizer.Write(interviewsCsv, codingsCsv, institutions, options, defects);
 
         return new SampleDataSummary(options.Seed, institutions.Count, lines, needs, interviews, segments, Files, defects.Planted);
+    }
+
+    private static void ThrowIfInvalid(SampleDataOptions options)
+    {
+        var problems = options.Problems();
+        if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems), nameof(options));
     }
 }

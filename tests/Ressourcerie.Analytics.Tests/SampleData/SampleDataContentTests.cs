@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Ressourcerie.Analytics.Ingestion;
 using Ressourcerie.Analytics.Interviews;
 using Ressourcerie.Analytics.Inventories;
+using Ressourcerie.Analytics.SampleData;
 
 namespace Ressourcerie.Analytics.Tests.SampleData;
 
@@ -202,6 +203,29 @@ public class SampleDataContentTests(CommittedSample sample) : IClassFixture<Comm
         Assert.True(Dominated("audio") >= 3);
         Assert.True(sample.Needs.Column("Projet").Distinct().Count() >= 40);
         Assert.Contains(sample.Needs.Column("Projet"), p => p.StartsWith("Exposition « ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ground_truth_profiles_are_what_the_needs_show()
+    {
+        var truth = SampleDataGenerator.GroundTruth(SampleDataOptions.Sample);
+        Assert.Equal(sample.Institutions.Column("Identifiant"), truth.Select(t => t.InstitutionId));
+
+        var videoUnits = new Dictionary<string, (double Video, double All)>();
+        foreach (var row in sample.Needs.Rows)
+        {
+            string institution = sample.Needs.Cell(row, "Identifiant établissement");
+            int quantity = int.Parse(sample.Needs.Cell(row, "Quantité"));
+            bool video = EquipmentTaxonomy.Get(sample.Needs.Cell(row, "Catégorie")).Family is "image" or "diffusion";
+            var (v, a) = videoUnits.GetValueOrDefault(institution);
+            videoUnits[institution] = (v + (video ? quantity : 0), a + quantity);
+        }
+        double MeanVideoShare(Func<SampleInstitutionTruth, bool> which) =>
+            truth.Where(t => which(t) && videoUnits.ContainsKey(t.InstitutionId)).Average(t => videoUnits[t.InstitutionId].Video / videoUnits[t.InstitutionId].All);
+
+        Assert.True(MeanVideoShare(t => t.Profile == EquipmentProfile.Video) >= 0.8);
+        Assert.True(MeanVideoShare(t => t.Profile is EquipmentProfile.Computing or EquipmentProfile.Audio) <= 0.2);
+        Assert.All(truth, t => Assert.InRange(t.IdleShare, 0.05, 0.6));
     }
 
     [Fact]
