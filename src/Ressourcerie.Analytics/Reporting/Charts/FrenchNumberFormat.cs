@@ -29,4 +29,14 @@ public static class FrenchNumberFormat
     }
 
     public static string Percent(double ratio, int decimals = 1) => Format(ratio * 100, decimals) + "\u00A0%";
+
+    /// <summary>
+    /// A number inside a French sentence of the workbook: thousands separated by a no-break space
+    /// (U+00A0), which every spreadsheet font has, unlike the narrow one used on charts.
+    /// </summary>
+    public static string InText(double value, int decimals = 0) =>
+        Format(value, decimals).Replace(ThousandsSeparator, '\u00A0').Replace('−', '-');
+
+    /// <summary>A ratio inside a French sentence: 0,182 → "18,2 %" (no-break space before the sign).</summary>
+    public static string PercentInText(double ratio, int decimals = 1) => InText(ratio * 100, decimals) + "\u00A0%";
 }

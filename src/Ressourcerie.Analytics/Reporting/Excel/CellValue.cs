@@ -39,6 +39,8 @@ public readonly record struct CellValue(CellValueKind Kind, string? Text, double
 
     public static implicit operator CellValue(long value) => Of(value);
 
+    public static implicit operator CellValue(long? value) => Of(value);
+
     public static implicit operator CellValue(double value) => Of(value);
 
     public static implicit operator CellValue(double? value) => Of(value);
