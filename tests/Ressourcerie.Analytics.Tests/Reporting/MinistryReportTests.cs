@@ -57,7 +57,7 @@ public sealed class MinistryReportTests : IDisposable
         Assert.Equal("#,##0", projectors["Unités"].Style.NumberFormat.Format);
 
         var byType = Rows(sheet.Table("T_inventaire_par_type"));
-        Assert.Equal(["musée", "frac", "école d'art"], byType.Select(r => r["Type d'établissement"].GetString()));
+        Assert.Equal(["Musée", "FRAC", "École d'art"], byType.Select(r => r["Type d'établissement"].GetString()));
         Assert.Equal([6.0, 8.0, 4.0], byType.Select(r => r["Unités"].GetDouble()));
 
         var synthesis = workbook.Worksheet("Synthèse");

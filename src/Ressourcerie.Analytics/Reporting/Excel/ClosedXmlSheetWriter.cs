@@ -13,6 +13,7 @@ public static class ClosedXmlSheetWriter
         row++;
 
         var tableWidths = new List<IReadOnlyList<double>>();
+        var wrappedRows = new List<(int Row, IReadOnlyList<TableColumn> Columns, CellValue[] Values)>();
         int frozenRow = 0, lastColumn = 1;
         for (int t = 0; t < sheet.Tables.Count; t++)
         {
@@ -28,6 +29,7 @@ public static class ClosedXmlSheetWriter
             {
                 row++;
                 widths.Observe(values);
+                if (table.Columns.Any(c => c.Wrap)) wrappedRows.Add((row, table.Columns, [.. values]));
                 for (int c = 0; c < table.Columns.Count && c < values.Count; c++)
                     SetValue(worksheet.Cell(row, c + 1), values[c], table.Columns[c]);
             }
@@ -50,6 +52,8 @@ public static class ClosedXmlSheetWriter
 
         var merged = ColumnWidths.Max(tableWidths);
         for (int c = 0; c < merged.Length; c++) worksheet.Column(c + 1).Width = merged[c];
+        foreach (var (wrappedRow, columns, values) in wrappedRows)
+            if (ColumnWidths.RowHeight(columns, merged, values) is { } height) worksheet.Row(wrappedRow).Height = height;
         if (frozenRow > 0) worksheet.SheetView.FreezeRows(frozenRow);
 
         worksheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;

@@ -100,4 +100,23 @@ public sealed class ColumnWidths
         CellFormat.Date => 10,
         _ => number.ToString("N1", French).Length,
     };
+
+    /// <summary>
+    /// The height of a row whose wrapped cells need several lines, in points (15 per line of
+    /// Calibri 11), or null for a single line. Spreadsheets do not all grow such rows on opening
+    /// (LibreOffice keeps the default height), so the writers set it.
+    /// </summary>
+    public static double? RowHeight(IReadOnlyList<TableColumn> columns, IReadOnlyList<double> widths, IReadOnlyList<CellValue> row)
+    {
+        int lines = 1;
+        for (int i = 0; i < columns.Count && i < row.Count; i++)
+        {
+            if (!columns[i].Wrap || row[i].Kind != CellValueKind.Text) continue;
+            double usable = Math.Max(4, widths[i] - 1.5);
+            int cellLines = 0;
+            foreach (var line in row[i].Text!.Split('\n')) cellLines += Math.Max(1, (int)Math.Ceiling(TextWidth(line) / usable));
+            lines = Math.Max(lines, cellLines);
+        }
+        return lines > 1 ? 15.0 * Math.Min(lines, 20) : null;
+    }
 }

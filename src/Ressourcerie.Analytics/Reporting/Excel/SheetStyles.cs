@@ -8,10 +8,13 @@ public static class SheetStyles
     public const string TableTheme = "TableStyleMedium2";
 
     private static readonly XLColor TitleColor = XLColor.FromArgb(0x1F, 0x3A, 0x5F);
+    private static readonly XLColor HeaderFill = XLColor.FromArgb(0xDC, 0xE6, 0xF1);
     private static readonly XLColor MutedColor = XLColor.FromArgb(0x44, 0x44, 0x44);
 
     public static void Apply(IXLStyle style, StyleKind kind)
     {
+        // Top alignment everywhere: a row grown by a wrapped cell keeps its values on one line.
+        style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
         switch (kind)
         {
             case StyleKind.Title:
@@ -27,7 +30,10 @@ public static class SheetStyles
                 style.Font.SetItalic(true).Font.SetFontSize(9).Font.SetFontColor(MutedColor);
                 break;
             case StyleKind.Header:
+                // An explicit fill as well as the table style: LibreOffice and printouts ignore table styles.
                 style.Font.SetBold(true).Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+                style.Fill.SetBackgroundColor(HeaderFill);
+                style.Border.SetBottomBorder(XLBorderStyleValues.Thin).Border.SetBottomBorderColor(TitleColor);
                 break;
             case StyleKind.Text:
                 style.NumberFormat.SetNumberFormatId(49);

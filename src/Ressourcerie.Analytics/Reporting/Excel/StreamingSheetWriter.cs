@@ -71,7 +71,7 @@ public static class StreamingSheetWriter
 
                 foreach (var values in plan.Rows(t))
                 {
-                    cells.StartRow(++row);
+                    cells.StartRow(++row, ColumnWidths.RowHeight(table.Columns, plan.Widths, values));
                     for (int c = 0; c < table.Columns.Count && c < values.Count; c++) cells.Value(row, c + 1, values[c], table.Columns[c]);
                     cells.EndRow();
                 }

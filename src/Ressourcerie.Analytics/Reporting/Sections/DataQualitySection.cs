@@ -22,19 +22,16 @@ public sealed class DataQualitySection : IReportSection
              .Paragraph("Une erreur rejette la ligne (ou le fichier entier quand la ligne est vide) ; un avertissement signale une correction appliquée à une ligne conservée. Les numéros de ligne sont ceux du tableur (en-tête = ligne 1).");
         sheet.Streamed = quality.Issues.Count > StreamingThreshold;
 
-        var issueCounts = quality.Issues.GroupBy(i => i.File, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (Errors: g.Count(i => i.Severity == IssueSeverity.Error), Warnings: g.Count(i => i.Severity == IssueSeverity.Warning)), StringComparer.Ordinal);
         sheet.Table(new ReportTable(
             "qualite par fichier",
             [
                 new TableColumn("Fichier"), new TableColumn("Lignes lues", CellFormat.Integer), new TableColumn("Acceptées", CellFormat.Integer),
-                new TableColumn("Rejetées", CellFormat.Integer), new TableColumn("Erreurs", CellFormat.Integer), new TableColumn("Avertissements", CellFormat.Integer),
+                new TableColumn("Rejetées", CellFormat.Integer),
             ],
             quality.Files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f =>
-            {
-                var counts = issueCounts.GetValueOrDefault(f.Key);
-                return (IReadOnlyList<CellValue>)[f.Key, f.Value.RowsRead, f.Value.RowsAccepted, f.Value.RowsRejected, counts.Errors, counts.Warnings];
-            }))
+                (IReadOnlyList<CellValue>)[f.Key, f.Value.RowsRead, f.Value.RowsAccepted, f.Value.RowsRejected]))
+        // Four columns only: the issues table below shares the sheet's columns, and its wide
+        // Message column would otherwise stretch a column of counts.
         { Heading = "Par fichier" });
 
         sheet.Table(new ReportTable(

@@ -81,7 +81,7 @@ public sealed class InventorySection : IReportSection
             "Unités par type d'établissement et statut",
             GroupedBarChart.Create(
                 "Unités par type d'établissement et statut",
-                [.. types.Select(t => Capitalized(t.Label))],
+                [.. types.Select(t => t.Label)],
                 [.. Statuses.Select(s => (Capitalized(s.French()), (IReadOnlyList<double>)[.. types.Select(t => (double)t.UnitsByStatus[(int)s])]))],
                 "Unités",
                 stacked: true),

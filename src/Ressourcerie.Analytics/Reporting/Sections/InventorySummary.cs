@@ -16,7 +16,15 @@ public sealed record InventorySummary(
     IReadOnlyList<InventorySummary.CategoryCounts> ByCategory,
     IReadOnlyList<InventorySummary.TypeCounts> ByInstitutionType)
 {
-    public const string UnknownTypeLabel = "établissement inconnu";
+    public const string UnknownTypeLabel = "Établissement inconnu";
+
+    /// <summary>The type as a heading shows it: "Musée", "FRAC", "École d'art".</summary>
+    public static string TypeLabel(InstitutionType type) => type switch
+    {
+        InstitutionType.Frac => "FRAC",
+        InstitutionType.Cnap => "CNAP",
+        _ => char.ToUpperInvariant(type.French()[0]) + type.French()[1..],
+    };
 
     public sealed record CategoryCounts(EquipmentCategory Category, long Lines, long Units, long[] UnitsByStatus);
 
@@ -47,7 +55,7 @@ public sealed record InventorySummary(
             c.ByStatus[status] += item.Quantity;
             categories[item.CategoryId] = (c.Lines + 1, c.Units + item.Quantity, c.ByStatus);
 
-            string type = typeOf.TryGetValue(item.InstitutionId, out var t) ? t.French() : UnknownTypeLabel;
+            string type = typeOf.TryGetValue(item.InstitutionId, out var t) ? TypeLabel(t) : UnknownTypeLabel;
             if (!types.TryGetValue(type, out var ty)) ty = (0, 0, new long[statusCount], new HashSet<string>(StringComparer.Ordinal));
             ty.ByStatus[status] += item.Quantity;
             ty.Holders.Add(item.InstitutionId);
@@ -59,9 +67,9 @@ public sealed record InventorySummary(
             .OrderByDescending(c => c.Units).ThenBy(c => c.Category.LabelFr, StringComparer.Ordinal)
             .ToList();
 
-        var institutionsByType = institutions.GroupBy(i => i.Type.French()).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var institutionsByType = institutions.GroupBy(i => TypeLabel(i.Type)).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         int inStock = (int)EquipmentStatus.EnStock;
-        var byType = Enum.GetValues<InstitutionType>().Select(t => t.French()).Append(UnknownTypeLabel)
+        var byType = Enum.GetValues<InstitutionType>().Select(TypeLabel).Append(UnknownTypeLabel)
             .Where(label => institutionsByType.ContainsKey(label) || types.ContainsKey(label))
             .Select(label =>
             {

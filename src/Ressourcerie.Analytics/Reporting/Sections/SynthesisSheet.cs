@@ -17,8 +17,8 @@ public static class SynthesisSheet
 
         sheet.Table(new ReportTable(
             "constats",
-            [new TableColumn("N°", CellFormat.Integer), new TableColumn("Constat", Wrap: true), new TableColumn("Feuille")],
-            report.Findings.Select((f, i) => (IReadOnlyList<CellValue>)[i + 1, f.Text, f.Sheet.SheetName()]))
+            [new TableColumn("Constat", Wrap: true), new TableColumn("Feuille")],
+            report.Findings.Select(f => (IReadOnlyList<CellValue>)[f.Text, f.Sheet.SheetName()]))
         { Heading = "Principaux constats", EmptyText = "Aucun constat : les données ne permettent pas encore de conclure." });
 
         sheet.Table(new ReportTable(
