@@ -64,5 +64,6 @@ public static class Program
     private static readonly ICliCommand[] Commands =
     [
         new Commands.ValidateCommand(),
+        new Commands.ReportCommand(),
     ];
 }

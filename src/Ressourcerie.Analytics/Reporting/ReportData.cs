@@ -25,4 +25,22 @@ public sealed record ReportData
     public IReadOnlyList<ReportInputFile> InputFiles { get; init; } = [];
 
     public string? DataDirectory { get; init; }
+
+    /// <summary>The report's view of a loaded study.</summary>
+    public static ReportData From(Study study) => new()
+    {
+        Institutions = study.Institutions,
+        Inventory = study.Inventory,
+        Needs = study.Needs,
+        Quality = study.Quality,
+        InputFiles = [.. study.InputFiles.Select(f => new ReportInputFile(RoleLabel(f.Role), f.Path, f.DisplayName))],
+        DataDirectory = study.DataDirectory,
+    };
+
+    private static string RoleLabel(StudyInputRole role) => role switch
+    {
+        StudyInputRole.Institutions => "établissements",
+        StudyInputRole.Inventory => "inventaire",
+        _ => "besoins",
+    };
 }
