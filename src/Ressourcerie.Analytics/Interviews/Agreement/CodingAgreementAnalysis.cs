@@ -22,8 +22,9 @@ namespace Ressourcerie.Analytics.Interviews.Agreement;
 /// excerpts are identical (whitespace aside). A unit is an agreement when every coder who coded
 /// the interview has a segment in it. As in MAXQDA, no unit exists where nobody coded, so percent
 /// agreement is a/(a + b + c) and Brennan &amp; Prediger's chance agreement is 1/q with q the
-/// number of codes compared.</para>
-/// <para>Alpha is the nominal alpha of the 1/0 values; Cohen's kappa is given for two coders only.</para>
+/// number of codes compared. Without joint absences Cohen's kappa and alpha cannot exceed 0, so at
+/// this level they are null with a note (Krippendorff's unitizing alpha is not implemented).</para>
+/// <para>At document level alpha is the nominal alpha of the 1/0 values; Cohen's kappa is given for two coders only.</para>
 /// </remarks>
 public static class CodingAgreementAnalysis
 {
@@ -67,11 +68,12 @@ public static class CodingAgreementAnalysis
             ? DocumentUnits(interviews, codes, usedSegments, codersByInterview, coderIndex)
             : SegmentUnits(interviews, codes, usedSegments, codersByInterview, coderIndex, minimumOverlap);
 
-        int categories = level == AgreementUnitLevel.Document ? 2 : codes.Length;
+        bool document = level == AgreementUnitLevel.Document;
+        int categories = document ? 2 : codes.Length;
         var byCode = codes.Select(code => CodeAgreement.From(code,
-                AgreementStatistics.Of(ToData(comparisons.Where(c => c.Code == code).ToArray(), selected), categories)))
+                AgreementStatistics.Of(ToData(comparisons.Where(c => c.Code == code).ToArray(), selected), categories, jointAbsences: document)))
             .ToArray();
-        var overall = AgreementStatistics.Of(ToData(comparisons, selected), categories);
+        var overall = AgreementStatistics.Of(ToData(comparisons, selected), categories, jointAbsences: document);
         if (interviews.Length == 0)
             notes.Add("Aucun entretien n'a été codé par au moins deux des codeurs : l'accord ne peut pas être calculé.");
         notes.AddRange(overall.Notes);

@@ -89,6 +89,27 @@ public class CodingAgreementAnalysisTests
     }
 
     [Fact]
+    public void Segment_level_reports_Brennan_Prediger_kappa_over_the_codes_but_not_Cohen_kappa_or_alpha()
+    {
+        // X: one matched pair and one unmatched segment; Y: one matched pair. p_o = 2/3, q = 2 codes.
+        var project = Project([Interview("E1")],
+            [
+                Segment("E1", "X", coder: "Alice", start: 0, end: 100), Segment("E1", "X", coder: "Bruno", start: 0, end: 100),
+                Segment("E1", "X", coder: "Alice", start: 200, end: 300),
+                Segment("E1", "Y", coder: "Alice", start: 400, end: 500), Segment("E1", "Y", coder: "Bruno", start: 400, end: 498),
+            ], "X", "Y");
+
+        var agreement = CodingAgreementAnalysis.Compute(project, level: AgreementUnitLevel.Segment);
+
+        Assert.Equal(3, agreement.Units);
+        Assert.Equal((2.0 / 3 - 0.5) / 0.5, agreement.BrennanPredigerKappa!.Value, 12);
+        Assert.Null(agreement.CohenKappa);
+        Assert.Null(agreement.KrippendorffAlpha);
+        Assert.Contains(agreement.Notes, n => n.Contains("non calculés au niveau des segments"));
+        Assert.All(agreement.ByCode, c => Assert.Null(c.KrippendorffAlpha));
+    }
+
+    [Fact]
     public void Segment_level_overlap_share_is_configurable()
     {
         var agreement = CodingAgreementAnalysis.Compute(OverlappingSegments(), level: AgreementUnitLevel.Segment, minimumOverlap: 0.5);
