@@ -60,7 +60,9 @@ public class InterviewAnalysisTests
 
         Assert.Equal(Analysis.CodeFrequencies().Rows, again.CodeFrequencies().Rows);
         Assert.Equal(Analysis.CoOccurrence().Pairs, again.CoOccurrence().Pairs);
-        Assert.Equal(Analysis.Verbatims("Freins", includeSubcodes: true), again.Verbatims("Freins", includeSubcodes: true));
+        static IEnumerable<string> Flatten(IEnumerable<Ressourcerie.Analytics.Interviews.Verbatims.Verbatim> verbatims) =>
+            verbatims.Select(v => $"{v.Code}|{v.InterviewId}|{v.Start}|{v.Excerpt}|{v.Pseudonym}|{string.Join(",", v.Coders)}");
+        Assert.Equal(Flatten(Analysis.Verbatims("Freins", includeSubcodes: true)), Flatten(again.Verbatims("Freins", includeSubcodes: true)));
         Assert.Equal(Analysis.CodeByProfile().Matrix(FrequencyMeasure.Segments).ToString(), again.CodeByProfile().Matrix(FrequencyMeasure.Segments).ToString());
     }
 }

@@ -6,6 +6,7 @@ namespace Ressourcerie.Analytics.Interviews.Verbatims;
 /// </summary>
 /// <param name="Profile">The respondent's profile, in French.</param>
 /// <param name="InstitutionType">The type of the respondent's institution, in French, or "non renseigné".</param>
+/// <param name="Coders">Everyone who coded this passage with this code (one verbatim, however many coders).</param>
 public sealed record Verbatim(
     string Code,
     string Excerpt,
@@ -13,6 +14,6 @@ public sealed record Verbatim(
     string Profile,
     string InstitutionType,
     string Pseudonym,
-    string? Coder,
+    IReadOnlyList<string> Coders,
     int? Start,
     int? End);

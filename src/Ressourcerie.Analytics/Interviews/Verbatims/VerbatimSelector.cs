@@ -6,7 +6,8 @@ namespace Ressourcerie.Analytics.Interviews.Verbatims;
 
 /// <summary>
 /// The verbatims of a code, in a fixed order: interviews chronologically (date, then id), then
-/// position in the interview (segments without offsets after), then excerpt, coder and code.
+/// position in the interview (segments without offsets after), then excerpt and code. A passage
+/// coded by several coders is one verbatim that lists them.
 /// </summary>
 public static class VerbatimSelector
 {
@@ -26,18 +27,20 @@ public static class VerbatimSelector
 
         return project.Segments
             .Where(s => includeSubcodes ? hierarchy.IsSelfOrDescendant(s.CodePath, resolved) : s.CodePath == resolved)
-            .OrderBy(s => catalog.PositionOf(s.InterviewId))
-            .ThenBy(s => s.Start ?? int.MaxValue)
-            .ThenBy(s => s.End ?? int.MaxValue)
-            .ThenBy(s => s.Excerpt, StringComparer.Ordinal)
-            .ThenBy(s => s.Coder ?? "", StringComparer.Ordinal)
-            .ThenBy(s => hierarchy.IndexOf(s.CodePath))
-            .Select(s =>
+            .GroupBy(s => (s.InterviewId, s.Start, s.End, Excerpt: ExcerptText.Normalize(s.Excerpt), s.CodePath))
+            .OrderBy(g => catalog.PositionOf(g.Key.InterviewId))
+            .ThenBy(g => g.Key.Start ?? int.MaxValue)
+            .ThenBy(g => g.Key.End ?? int.MaxValue)
+            .ThenBy(g => g.Key.Excerpt, StringComparer.Ordinal)
+            .ThenBy(g => hierarchy.IndexOf(g.Key.CodePath))
+            .Select(g =>
             {
-                var interview = catalog[s.InterviewId];
-                return new Verbatim(s.CodePath, redactor?.Redact(s.Excerpt) ?? s.Excerpt, s.InterviewId,
+                var interview = catalog[g.Key.InterviewId];
+                var first = g.OrderBy(s => s.Excerpt, StringComparer.Ordinal).First();
+                var coders = g.Select(s => s.Coder).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+                return new Verbatim(g.Key.CodePath, redactor?.Redact(first.Excerpt) ?? first.Excerpt, g.Key.InterviewId,
                     InterviewCatalog.ProfileLabel(interview), catalog.InstitutionTypeLabel(interview),
-                    pseudonymizer.PseudonymOf(s.InterviewId), s.Coder, s.Start, s.End);
+                    pseudonymizer.PseudonymOf(g.Key.InterviewId), coders, g.Key.Start, g.Key.End);
             })
             .ToArray();
     }
@@ -50,5 +53,5 @@ public static class VerbatimSelector
         new StringDataFrameColumn("profil", verbatims.Select(v => v.Profile)),
         new StringDataFrameColumn("type d'institution", verbatims.Select(v => v.InstitutionType)),
         new StringDataFrameColumn("pseudonyme", verbatims.Select(v => v.Pseudonym)),
-        new StringDataFrameColumn("codeur", verbatims.Select(v => v.Coder)));
+        new StringDataFrameColumn("codeurs", verbatims.Select(v => string.Join(", ", v.Coders))));
 }

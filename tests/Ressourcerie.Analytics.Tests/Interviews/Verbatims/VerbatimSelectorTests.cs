@@ -15,10 +15,11 @@ public class VerbatimSelectorTests
 
         Assert.Equal(
         [
-            new Verbatim("Freins > Coût", "Le coût de transport est un frein.", "E1", "technique (régisseur·e)", "musée", "Régisseur·e 1", "Alice", 10, 40),
-            new Verbatim("Freins > Coût", "Régisseur·e 1 : on paie l'assurance.", "E1", "technique (régisseur·e)", "musée", "Régisseur·e 1", "Alice", 100, 130),
-            new Verbatim("Freins > Coût", "Trop cher à emballer.", "E2", "technique (régisseur·e)", "frac", "Régisseur·e 2", "Alice", 5, 25),
-        ], verbatims);
+            ("Le coût de transport est un frein.", "E1", "technique (régisseur·e)", "musée", "Régisseur·e 1", "Alice", 10),
+            ("Régisseur·e 1 : on paie l'assurance.", "E1", "technique (régisseur·e)", "musée", "Régisseur·e 1", "Alice", 100),
+            ("Trop cher à emballer.", "E2", "technique (régisseur·e)", "frac", "Régisseur·e 2", "Alice", 5),
+        ], verbatims.Select(v => (v.Excerpt, v.InterviewId, v.Profile, v.InstitutionType, v.Pseudonym, string.Join(", ", v.Coders), v.Start!.Value)));
+        Assert.All(verbatims, v => Assert.Equal("Freins > Coût", v.Code));
         Assert.DoesNotContain(verbatims, v => v.Excerpt.Contains("Marie") || v.Pseudonym.Contains("Marie"));
     }
 
@@ -58,6 +59,23 @@ public class VerbatimSelectorTests
     {
         var frame = VerbatimSelector.ToDataFrame(Analysis.Verbatims("Freins > Coût"));
 
-        Assert.Equal(["code", "extrait", "entretien", "profil", "type d'institution", "pseudonyme", "codeur"], frame.Columns.Select(c => c.Name));
+        Assert.Equal(["code", "extrait", "entretien", "profil", "type d'institution", "pseudonyme", "codeurs"], frame.Columns.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void A_passage_coded_by_two_coders_is_one_verbatim_listing_both()
+    {
+        var project = Project([Interview("E1", respondent: "Zoé Roux")],
+            [
+                Segment("E1", "X", "Zoé Roux prête ses écrans.", "Thomas", 0, 26),
+                Segment("E1", "X", "Zoé Roux prête ses écrans. ", "Léa", 0, 26),
+                Segment("E1", "X", "Autre passage.", "Léa", 40, 54),
+            ], "X");
+
+        var verbatims = new InterviewAnalysis(project).Verbatims("X");
+
+        Assert.Equal(2, verbatims.Count);
+        Assert.Equal(["Léa", "Thomas"], verbatims[0].Coders);
+        Assert.Equal("Régisseur·e 1 prête ses écrans.", verbatims[0].Excerpt.Trim());
     }
 }
