@@ -3,9 +3,12 @@ using Ressourcerie.Analytics.Inventories;
 namespace Ressourcerie.Analytics.Interviews.Frequencies;
 
 /// <summary>
-/// Code frequencies: per code, the segments (codings) and distinct interviews where it appears,
-/// for the whole project or per group of interviews (profile, institution type). Every segment
-/// counts, whoever coded it: to count one coder's work only, filter the project first.
+/// Code frequencies: per code, the coded segments and the distinct interviews where it appears,
+/// for the whole project or per group of interviews (profile, institution type). A segment is a
+/// passage: the same offsets (without offsets, the same excerpt) in one interview count once for
+/// a code however many coders applied it, and once for a parent however many of its sub-codes
+/// it carries. To count one coder's work only, filter the project first
+/// (<see cref="InterviewAnalysis.ForCoder"/>).
 /// </summary>
 public static class CodeFrequencyAnalysis
 {
@@ -69,28 +72,38 @@ public static class CodeFrequencyAnalysis
         var tallies = Enumerable.Range(0, groupCount).Select(_ => new Tally(codes)).ToArray();
         foreach (var interview in catalog.Ordered) tallies[groupOf(interview)].GroupInterviews++;
 
-        var ownInInterview = new int[codes];
-        var withSubcodesInInterview = new int[codes];
+        var own = new Dictionary<int, HashSet<(int?, int?, string)>>();
+        var withSubcodes = new Dictionary<int, HashSet<(int?, int?, string)>>();
         foreach (var interviewSegments in segments.GroupBy(s => s.InterviewId, StringComparer.Ordinal))
         {
-            Array.Clear(ownInInterview);
-            Array.Clear(withSubcodesInInterview);
+            own.Clear();
+            withSubcodes.Clear();
             foreach (var segment in interviewSegments)
             {
+                var passage = segment is { Start: { } start, End: { } end } ? (start, end, "") : ((int?)null, (int?)null, ExcerptText.Normalize(segment.Excerpt));
                 int code = hierarchy.IndexOf(segment.CodePath);
-                ownInInterview[code]++;
-                foreach (int ancestor in hierarchy.Ancestry[code]) withSubcodesInInterview[ancestor]++;
+                Passages(own, code).Add(passage);
+                foreach (int ancestor in hierarchy.Ancestry[code]) Passages(withSubcodes, ancestor).Add(passage);
             }
             var tally = tallies[groupOf(catalog[interviewSegments.Key])];
-            for (int c = 0; c < codes; c++)
+            foreach (var (code, passages) in own)
             {
-                tally.Segments[c] += ownInInterview[c];
-                tally.SegmentsWithSubcodes[c] += withSubcodesInInterview[c];
-                if (ownInInterview[c] > 0) tally.Interviews[c]++;
-                if (withSubcodesInInterview[c] > 0) tally.InterviewsWithSubcodes[c]++;
+                tally.Segments[code] += passages.Count;
+                tally.Interviews[code]++;
+            }
+            foreach (var (code, passages) in withSubcodes)
+            {
+                tally.SegmentsWithSubcodes[code] += passages.Count;
+                tally.InterviewsWithSubcodes[code]++;
             }
         }
         return tallies;
+    }
+
+    private static HashSet<(int?, int?, string)> Passages(Dictionary<int, HashSet<(int?, int?, string)>> byCode, int code)
+    {
+        if (!byCode.TryGetValue(code, out var passages)) byCode[code] = passages = [];
+        return passages;
     }
 
     private sealed class Tally(int codes)

@@ -3,7 +3,7 @@ namespace Ressourcerie.Analytics.Interviews.Frequencies;
 /// <summary>The value a code × group matrix shows.</summary>
 public enum FrequencyMeasure
 {
-    /// <summary>Number of segments (codings).</summary>
+    /// <summary>Number of coded segments (distinct passages).</summary>
     Segments,
 
     /// <summary>Number of distinct interviews where the code appears.</summary>

@@ -49,6 +49,23 @@ public class CodeFrequencyAnalysisTests
     }
 
     [Fact]
+    public void A_passage_counts_once_per_code_however_many_coders_or_subcodes_it_carries()
+    {
+        var project = Project([Interview("E1")],
+            [
+                Segment("E1", "Freins > Coût", "Trop cher.", "Léa", 0, 10), Segment("E1", "Freins > Coût", "Trop cher.", "Thomas", 0, 10),
+                Segment("E1", "Freins > Temps", "Trop cher.", "Léa", 0, 10),
+                Segment("E1", "Freins > Temps", "Pas le temps."), Segment("E1", "Freins > Temps", " Pas  le temps. "),
+            ], "Freins", "Freins > Coût", "Freins > Temps");
+
+        var table = CodeFrequencyAnalysis.Compute(project);
+
+        Assert.Equal(1, table.Find("Freins > Coût")!.Segments);
+        Assert.Equal(2, table.Find("Freins > Temps")!.Segments);
+        Assert.Equal(2, table.Find("Freins")!.SegmentsWithSubcodes);
+    }
+
+    [Fact]
     public void An_empty_code_path_is_counted_like_any_other_code()
     {
         var project = Project([Interview("E1")], [Segment("E1", ""), Segment("E1", "A")], "A");
