@@ -42,8 +42,6 @@ internal sealed class CodeHierarchy
 
     public int IndexOf(string path) => _index[path];
 
-    public bool Contains(string path) => _index.ContainsKey(path);
-
     public bool IsSelfOrDescendant(string path, string ancestor) =>
         path == ancestor || path.StartsWith(ancestor + Code.Separator, StringComparison.Ordinal);
 

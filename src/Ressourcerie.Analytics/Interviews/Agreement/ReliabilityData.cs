@@ -75,14 +75,4 @@ public sealed class ReliabilityData
         for (int c = 0; c < CoderCount; c++)
             if (_values[c, unit] is { } v) yield return v;
     }
-
-    /// <summary>The same data restricted to some coders (in the order given).</summary>
-    public ReliabilityData SelectCoders(IReadOnlyList<int> coderIndices)
-    {
-        var values = new double?[coderIndices.Count, UnitCount];
-        for (int c = 0; c < coderIndices.Count; c++)
-            for (int u = 0; u < UnitCount; u++)
-                values[c, u] = _values[coderIndices[c], u];
-        return new ReliabilityData(values, coderIndices.Select(i => Coders[i]).ToArray(), Units, CategoryLabels);
-    }
 }

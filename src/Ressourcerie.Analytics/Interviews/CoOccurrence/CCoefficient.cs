@@ -19,13 +19,6 @@ public static class CCoefficient
         return RoundToHundredths(cooccurrences, denominator, rounding);
     }
 
-    /// <summary>The unrounded coefficient.</summary>
-    public static double Exact(int cooccurrences, int groundednessA, int groundednessB)
-    {
-        long denominator = Denominator(cooccurrences, groundednessA, groundednessB);
-        return denominator <= 0 ? double.NaN : (double)cooccurrences / denominator;
-    }
-
     /// <summary>numerator / denominator (both ≥ 0) rounded to hundredths with the given midpoint rule.</summary>
     public static double RoundToHundredths(long numerator, long denominator, MidpointRounding rounding)
     {
