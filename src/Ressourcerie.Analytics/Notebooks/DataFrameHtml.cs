@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Microsoft.Data.Analysis;
 
@@ -19,7 +18,7 @@ public static class DataFrameHtml
         var html = new StringBuilder();
         html.Append("<table class=\"ressourcerie-table\" style=\"border-collapse:collapse\">\n<thead><tr>");
         foreach (var column in frame.Columns)
-            html.Append("<th style=\"text-align:left;border-bottom:1px solid #999;padding:2px 8px\">").Append(WebUtility.HtmlEncode(column.Name)).Append("</th>");
+            html.Append("<th style=\"text-align:left;border-bottom:1px solid #999;padding:2px 8px\">").Append(HtmlText.Encode(column.Name)).Append("</th>");
         html.Append("</tr></thead>\n<tbody>\n");
         long shown = Math.Min(frame.Rows.Count, Math.Max(0, maxRows));
         for (long row = 0; row < shown; row++)
@@ -31,13 +30,13 @@ public static class DataFrameHtml
                 html.Append(FrenchDisplay.IsNumber(value)
                         ? "<td style=\"text-align:right;padding:2px 8px;white-space:nowrap\">"
                         : "<td style=\"text-align:left;padding:2px 8px\">")
-                    .Append(WebUtility.HtmlEncode(FrenchDisplay.Format(value)))
+                    .Append(HtmlText.Encode(FrenchDisplay.Format(value)))
                     .Append("</td>");
             }
             html.Append("</tr>\n");
         }
         html.Append("</tbody>\n</table>");
-        if (frame.Rows.Count > shown) html.Append("\n<p><em>").Append(WebUtility.HtmlEncode(MoreRows(frame.Rows.Count - shown, frame.Rows.Count))).Append("</em></p>");
+        if (frame.Rows.Count > shown) html.Append("\n<p><em>").Append(HtmlText.Encode(MoreRows(frame.Rows.Count - shown, frame.Rows.Count))).Append("</em></p>");
         return html.ToString();
     }
 

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
@@ -47,7 +46,7 @@ public static class NotebookFormatters
     private static string QualityHtml(DataQualityReport report, int maxRows)
     {
         var html = new StringBuilder();
-        html.Append("<p>").Append(WebUtility.HtmlEncode(QualitySummary(report))).Append("</p>");
+        html.Append("<p>").Append(HtmlText.Encode(QualitySummary(report))).Append("</p>");
         if (report.Issues.Count == 0) return html.ToString();
         html.Append("\n<table class=\"ressourcerie-table\" style=\"border-collapse:collapse\">\n<thead><tr>");
         foreach (var header in new[] { "Fichier", "Ligne", "Colonne", "Gravité", "Message" })
@@ -57,7 +56,7 @@ public static class NotebookFormatters
         {
             html.Append("<tr>");
             foreach (var cell in new[] { issue.File, issue.Row > 0 ? issue.Row.ToString(FrenchDisplay.Culture) : "", issue.Column, Severity(issue.Severity), issue.Message })
-                html.Append("<td style=\"padding:2px 8px\">").Append(WebUtility.HtmlEncode(cell)).Append("</td>");
+                html.Append("<td style=\"padding:2px 8px\">").Append(HtmlText.Encode(cell)).Append("</td>");
             html.Append("</tr>\n");
         }
         html.Append("</tbody>\n</table>");
