@@ -75,9 +75,12 @@ public static class NotebookFile
 
     public static void Write(Notebook notebook, string path)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is not null) Directory.CreateDirectory(directory);
-        File.WriteAllText(path, Serialize(notebook), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        // Written beside and then moved: a notebook rewritten in place is never left half-written.
+        var temporary = full + ".tmp";
+        File.WriteAllText(temporary, Serialize(notebook), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.Move(temporary, full, overwrite: true);
     }
 
     public static string Serialize(Notebook notebook)
