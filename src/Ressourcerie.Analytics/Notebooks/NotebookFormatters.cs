@@ -40,8 +40,8 @@ public static class NotebookFormatters
     }
 
     private static string QualitySummary(DataQualityReport report) =>
-        $"{FrenchDisplay.Format(report.RowsRead)} lignes lues, {FrenchDisplay.Format(report.RowsAccepted)} acceptées, " +
-        $"{FrenchDisplay.Format(report.RowsRejected)} rejetées ; {report.ErrorCount} erreur(s), {report.WarningCount} avertissement(s)";
+        $"lignes lues : {FrenchDisplay.Format(report.RowsRead)}, acceptées : {FrenchDisplay.Format(report.RowsAccepted)}, " +
+        $"rejetées : {FrenchDisplay.Format(report.RowsRejected)} ; {report.ErrorCount} erreur(s), {report.WarningCount} avertissement(s)";
 
     private static string QualityHtml(DataQualityReport report, int maxRows)
     {

@@ -283,6 +283,24 @@ public class NotebookRunnerTests
     }
 
     [Fact]
+    public async Task A_data_quality_report_shows_its_counts_and_issues()
+    {
+        var notebook = NotebookFixtures.CSharp(
+            "Ressourcerie.Analytics.Notebooks.NotebookFormatters.Register();\n" +
+            "var rapport = new Ressourcerie.Analytics.Ingestion.DataQualityReport();\n" +
+            "rapport.RowRead(\"inventaire.csv\"); rapport.RowRejected(\"inventaire.csv\");\n" +
+            "rapport.Error(\"inventaire.csv\", 3, \"quantite\", \"quantité négative : -2\");\n" +
+            "rapport");
+
+        var result = await NotebookFixtures.RunAsync(notebook);
+
+        var data = ((ExecuteResultOutput)Assert.Single(result.Notebook.Cells[0].Outputs)).Data;
+        Assert.StartsWith("<p>lignes lues : 1, acceptées : 0, rejetées : 1 ; 1 erreur(s), 0 avertissement(s)</p>", data.GetText("text/html"));
+        Assert.Contains("<td style=\"padding:2px 8px\">quantité négative : -2</td>", data.GetText("text/html"));
+        Assert.Contains("inventaire.csv, ligne 3, colonne « quantite » : erreur : quantité négative : -2", data.GetText("text/plain"));
+    }
+
+    [Fact]
     public async Task Formatters_registered_by_one_run_do_not_leak_into_the_next()
     {
         await NotebookFixtures.RunAsync("tableau.ipynb");
