@@ -64,6 +64,8 @@ public static class Program
     private static readonly ICliCommand[] Commands =
     [
         new Commands.ValidateCommand(),
+        new Commands.ReportCommand(),
+        new Commands.SampleCommand(),
         new Commands.NotebooksCommand(),
     ];
 }
