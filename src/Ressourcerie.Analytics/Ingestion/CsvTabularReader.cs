@@ -39,6 +39,10 @@ public sealed class CsvTabularReader : TabularReader
             _csv = CsvDataReader.Create(_text, new CsvDataReaderOptions
             {
                 Delimiter = Delimiter,
+                // Sylvan skips lines starting with '#' as comments by default: a colour "#ff0000" or
+                // an id "#12" in the first column would vanish and shift row numbers. U+FFFF is a
+                // Unicode noncharacter that never starts a line of text.
+                Comment = '\uFFFF',
                 HasHeaders = true,
                 BufferSize = 1 << 16,
                 MaxBufferSize = MaxRecordChars,
