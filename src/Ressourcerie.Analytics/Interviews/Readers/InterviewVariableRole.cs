@@ -27,7 +27,7 @@ public static class InterviewVariableRoles
     {
         var names = new (InterviewVariableRole Role, string[] Names)[]
         {
-            (InterviewVariableRole.Profile, ["profil", "profile", "profil du répondant", "profil répondant", "role", "rôle", "fonction", "function", "poste", "métier", "job", "position"]),
+            (InterviewVariableRole.Profile, ["profil", "profile", "profil du répondant", "profil répondant", "role", "rôle", "fonction", "function", "funktion", "rolle", "poste", "métier", "job", "position"]),
             (InterviewVariableRole.Institution, ["institution", "établissement", "etablissement_id", "identifiant établissement", "institution_id", "structure", "organisation", "organization", "musée"]),
             (InterviewVariableRole.Date, ["date", "date de l'entretien", "date entretien", "interview date", "date of interview", "datum", "fecha"]),
         };
