@@ -46,21 +46,26 @@ public static class CodingsLayoutReader
     }
 
     /// <summary>
-    /// Reads a codages file and its entretiens file. Without an entretiens file the interviews are
-    /// those the codages name, with profile "autre" (one warning says so).
+    /// Reads a codages file and its entretiens file, which may be two sheets of one workbook
+    /// (named "entretiens" and "codages"). Without entretiens the interviews are those the
+    /// codages name, with profile "autre" (one warning says so).
     /// </summary>
     public static CodingProject Read(string? interviewsPath, string codingsPath, DataQualityReport report)
     {
         var builder = new CodingProjectBuilder(report);
         var rejectedInterviews = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         string? interviewsFile = null;
-        if (interviewsPath is not null)
+        bool oneWorkbook = interviewsPath is null || SamePath(interviewsPath, codingsPath);
+        using (var reader = oneWorkbook ? OpenSheet(codingsPath, InterviewFileNames) : TabularFile.Open(interviewsPath!, preferredSheets: InterviewFileNames))
         {
-            using var reader = TabularFile.Open(interviewsPath, preferredSheets: InterviewFileNames);
-            interviewsFile = reader.File;
-            ReadInterviews(reader, builder, rejectedInterviews);
+            if (reader is not null)
+            {
+                interviewsFile = reader.File;
+                ReadInterviews(reader, builder, rejectedInterviews);
+            }
         }
-        using (var reader = TabularFile.Open(codingsPath, preferredSheets: CodingFileNames))
+        var codingsName = oneWorkbook && interviewsFile is not null ? $"{Path.GetFileName(codingsPath)} (codages)" : null;
+        using (var reader = TabularFile.Open(codingsPath, codingsName, CodingFileNames))
         {
             if (interviewsFile is null)
                 report.Warn(reader.File, 0, "",
@@ -69,6 +74,18 @@ public static class CodingsLayoutReader
         }
         return builder.Build(CodingFormats.Ressourcerie);
     }
+
+    /// <summary>The sheet of workbook <paramref name="path"/> named like one of <paramref name="names"/>, or null (not a workbook, or no such sheet).</summary>
+    internal static TabularReader? OpenSheet(string path, IReadOnlyList<string> names)
+    {
+        if (Path.GetExtension(path).ToLowerInvariant() is not (".xlsx" or ".xlsm")) return null;
+        var reader = TabularFile.Open(path, $"{Path.GetFileName(path)} ({names[0]})", names);
+        if (reader is XlsxTabularReader sheet && names.Any(n => MatchKey.Fold(n) == MatchKey.Fold(sheet.SheetName))) return reader;
+        reader.Dispose();
+        return null;
+    }
+
+    private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
 
     internal static string? FindFile(string directory, IReadOnlyList<string> names)
     {

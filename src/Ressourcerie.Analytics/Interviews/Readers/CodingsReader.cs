@@ -58,11 +58,12 @@ public static class CodingsReader
                     bool codings = IsLayoutCodings(headers);
                     reader.Dispose();
                     var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-                    return codings
-                        ? CodingsLayoutReader.Read(CodingsLayoutReader.FindFile(folder, CodingsLayoutReader.InterviewFileNames), path, report)
-                        : CodingsLayoutReader.Read(path, CodingsLayoutReader.FindFile(folder, CodingsLayoutReader.CodingFileNames)
-                            ?? throw new InputFileException(Path.GetFileName(path), 0, "",
-                                "Ce fichier décrit des entretiens mais aucun fichier codages.csv (ou .xlsx) n'est à côté : les codages sont nécessaires."), report);
+                    if (codings) return CodingsLayoutReader.Read(CodingsLayoutReader.FindFile(folder, CodingsLayoutReader.InterviewFileNames), path, report);
+                    using (var sheet = CodingsLayoutReader.OpenSheet(path, CodingsLayoutReader.CodingFileNames))
+                        if (sheet is not null) return CodingsLayoutReader.Read(path, path, report);
+                    return CodingsLayoutReader.Read(path, CodingsLayoutReader.FindFile(folder, CodingsLayoutReader.CodingFileNames)
+                        ?? throw new InputFileException(Path.GetFileName(path), 0, "",
+                            "Ce fichier décrit des entretiens mais aucun fichier codages.csv (ou .xlsx, ou feuille « codages ») n'est à côté : les codages sont nécessaires."), report);
                 case CodingFormats.QualCoder:
                     return QualCoderCodingReader.Read(reader, report, options);
                 case CodingFormats.Taguette:
