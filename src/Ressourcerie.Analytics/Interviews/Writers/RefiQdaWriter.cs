@@ -43,11 +43,10 @@ public static partial class RefiQdaWriter
     private static byte[] WriteToBytes(CodingProject project, RefiQdaWriteOptions options, out RefiQdaWriteResult result)
     {
         var coders = project.Segments.Select(s => s.Coder).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var layouts = project.Interviews.ToDictionary(
-            i => i.Id,
-            i => SourceTextLayout.Build(project.Segments.Where(s => s.InterviewId == i.Id).ToList()),
-            StringComparer.Ordinal);
-        var variables = VariablesOf(project);
+        var interviews = InterviewsOf(project);
+        var byInterview = project.Segments.ToLookup(s => s.InterviewId, StringComparer.Ordinal);
+        var layouts = interviews.ToDictionary(i => i.Id, i => SourceTextLayout.Build(byInterview[i.Id].ToList()), StringComparer.Ordinal);
+        var variables = VariablesOf(interviews);
 
         using var buffer = new MemoryStream();
         int selections = 0, codings = 0;
@@ -64,14 +63,14 @@ public static partial class RefiQdaWriter
                 xml.WriteAttributeString("origin", $"Ressourcerie Analytics {typeof(RefiQdaWriter).Assembly.GetName().Version?.ToString(3)}");
                 WriteUsers(xml, coders);
                 WriteCodeBook(xml, project);
-                if (project.Interviews.Count > 0)
+                if (interviews.Count > 0)
                 {
                     WriteVariables(xml, variables);
-                    WriteCases(xml, project, variables, options);
+                    WriteCases(xml, interviews, variables, options);
                     xml.WriteStartElement("Sources", Namespace);
-                    foreach (var interview in project.Interviews)
+                    foreach (var interview in interviews)
                     {
-                        var (s, c) = WriteSource(xml, interview, layouts[interview.Id], project.Segments.Where(x => x.InterviewId == interview.Id && x.WholeDocument));
+                        var (s, c) = WriteSource(xml, interview, layouts[interview.Id], byInterview[interview.Id].Where(x => x.WholeDocument));
                         selections += s;
                         codings += c;
                     }
@@ -80,7 +79,7 @@ public static partial class RefiQdaWriter
                 xml.WriteEndElement();
                 xml.WriteEndDocument();
             }
-            foreach (var interview in project.Interviews)
+            foreach (var interview in interviews)
             {
                 var text = zip.CreateEntry($"sources/{SourceGuid(interview.Id)}.txt", CompressionLevel.Optimal);
                 text.LastWriteTime = EntryTime;
@@ -89,8 +88,19 @@ public static partial class RefiQdaWriter
                 stream.Write(bytes);
             }
         }
-        result = new RefiQdaWriteResult("", project.Interviews.Count, selections, codings, layouts.Values.SelectMany(l => l.Relocated).ToList());
+        result = new RefiQdaWriteResult("", interviews.Count, selections, codings, layouts.Values.SelectMany(l => l.Relocated).ToList());
         return buffer.ToArray();
+    }
+
+    /// <summary>The project's interviews, once each, plus one (profile "autre") for any segment naming an interview the list lacks: no segment is left out.</summary>
+    private static List<Interview> InterviewsOf(CodingProject project)
+    {
+        var interviews = project.Interviews.DistinctBy(i => i.Id).ToList();
+        var known = interviews.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var segment in project.Segments)
+            if (known.Add(segment.InterviewId))
+                interviews.Add(new Interview(segment.InterviewId, null, RespondentProfile.Autre, null, null, segment.Source));
+        return interviews;
     }
 
     private static void WriteUsers(XmlWriter xml, List<string> coders)
@@ -138,13 +148,13 @@ public static partial class RefiQdaWriter
     /// back as the same profile), <c>etablissement</c> and <c>date</c> when some interview has one,
     /// then the interviews' other variables as text.
     /// </summary>
-    private static List<VariableDefinition> VariablesOf(CodingProject project)
+    private static List<VariableDefinition> VariablesOf(List<Interview> interviews)
     {
         var list = new List<VariableDefinition> { new("profil", "Text", i => RespondentProfileParser.CanonicalValue(i.Profile)) };
-        if (project.Interviews.Any(i => i.InstitutionId is not null)) list.Add(new("etablissement", "Text", i => i.InstitutionId));
-        if (project.Interviews.Any(i => i.Date is not null))
+        if (interviews.Any(i => i.InstitutionId is not null)) list.Add(new("etablissement", "Text", i => i.InstitutionId));
+        if (interviews.Any(i => i.Date is not null))
             list.Add(new("date", "Date", i => i.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        var others = project.Interviews.SelectMany(i => i.Variables.Keys)
+        var others = interviews.SelectMany(i => i.Variables.Keys)
             .Where(k => InterviewVariableRoles.Of(k) == InterviewVariableRole.Other)
             .Distinct(StringComparer.Ordinal);
         foreach (var name in others) list.Add(new(name, "Text", i => i.Variables.GetValueOrDefault(name)));
@@ -165,10 +175,10 @@ public static partial class RefiQdaWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteCases(XmlWriter xml, CodingProject project, List<VariableDefinition> variables, RefiQdaWriteOptions options)
+    private static void WriteCases(XmlWriter xml, List<Interview> interviews, List<VariableDefinition> variables, RefiQdaWriteOptions options)
     {
         xml.WriteStartElement("Cases", Namespace);
-        foreach (var interview in project.Interviews)
+        foreach (var interview in interviews)
         {
             xml.WriteStartElement("Case", Namespace);
             xml.WriteAttributeString("guid", DeterministicGuid.From("case", interview.Id));

@@ -180,6 +180,19 @@ public sealed class RefiQdaWriterTests : IDisposable
         Assert.Contains("xmlns=\"urn:QDA-XML:project:1.0\"", ProjectXml(path));
     }
 
+    [Fact]
+    public void A_segment_whose_interview_is_not_listed_is_still_written()
+    {
+        var sample = Sample();
+        var orphan = new CodedSegment("E99", "Freins", "texte orphelin", "Alice", null, null, new SourceLocation("codages.csv", 9));
+        var path = Out("orphan.qdpx");
+        RefiQdaWriter.Write(sample with { Segments = [.. sample.Segments, orphan] }, path);
+
+        var read = CodingsReader.Read(path, new DataQualityReport());
+        Assert.Equal(RespondentProfile.Autre, read.Interviews.Single(i => i.Id == "E99").Profile);
+        Assert.Equal("texte orphelin", read.Segments.Single(s => s.InterviewId == "E99").Excerpt);
+    }
+
     private static (string, string, string, string?, int?, int?) Key(CodedSegment s) => (s.InterviewId, s.CodePath, s.Excerpt, s.Coder, s.Start, s.End);
 
     private static string ProjectXml(string qdpx)
