@@ -36,7 +36,7 @@ public static class RefiQdaReader
             using var archive = SafeZipArchive.Open(path, file, limits);
             var entry = archive.Find("project.qde")
                 ?? archive.Entries.Where(e => e.FullName.EndsWith(".qde", StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.FullName, StringComparer.Ordinal).FirstOrDefault()
-                ?? throw new InputFileException(file, 0, "", "Archive sans project.qde : ce n'est pas un projet REFI-QDA (.qdpx). Exportez le projet au format « REFI-QDA Project ».");
+                ?? throw new InputFileException(file, 0, "", $"Archive sans project.qde : ce n'est pas un projet REFI-QDA (.qdpx). Exportez le projet au format « REFI-QDA Project ». Formats compris : {CodingFormats.Understood}.");
             var bytes = archive.ReadAll(entry, limits.MaxXmlBytes);
             var document = SafeXml.Load(() => new MemoryStream(bytes, writable: false), file, limits);
             return new ProjectReading(document, file, report, SourceTextStore.ForArchive(archive, limits)).Read(out summary);

@@ -16,7 +16,6 @@ internal static class SafeXml
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
-        MaxCharactersFromEntities = 0,
         MaxCharactersInDocument = maxChars,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,

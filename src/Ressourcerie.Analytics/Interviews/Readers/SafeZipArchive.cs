@@ -34,7 +34,15 @@ internal sealed class SafeZipArchive : IDisposable
     /// <summary>Opens <paramref name="path"/>, refusing a file that is not a whole zip or lists unsafe entries.</summary>
     public static SafeZipArchive Open(string path, string file, ReadLimits limits)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputFileException(file, 0, "", $"Fichier introuvable ou illisible : {e.Message}", e);
+        }
         try
         {
             Span<byte> head = stackalloc byte[4];
