@@ -53,7 +53,7 @@ public static class AtlasTiQuotationReader
     }
 
     private sealed record Quotation(int Row, string Number, string Document, string Content, string CodesText, int? CodeCount, string? Comment,
-        int? FirstParagraph, int? LastParagraph, string? Created, DateTime? CreatedCell, string? CreatedBy);
+        int? FirstParagraph, int? LastParagraph, string? Created, DateTime? CreatedCell, string? CreatedBy, string? DocumentGroups);
 
     public static CodingProject Read(TabularReader reader, DataQualityReport report, CodingsReadOptions? options = null)
     {
@@ -70,13 +70,12 @@ public static class AtlasTiQuotationReader
 
         var known = new HashSet<string>(codebookNames, StringComparer.Ordinal);
         var splits = SplitCodeLists(quotations, known);
-        var subcodes = new SubcodeSplitter(codebookNames.Concat(splits.Values.SelectMany(s => s.Codes)));
 
         bool monthFirst = FlexibleDate.DetectMonthFirst(quotations.Select(q => q.Created).OfType<string>())
             ?? reader.Headers.Any(h => h.Trim() is "Creation Date" or "Created" or "Criado" or "Data de criação");
 
         foreach (var (code, name) in codebook.Zip(codebookNames))
-            builder.DeclareCode(new Code(subcodes.ToPath(name), code.Description));
+            builder.DeclareCode(new Code(ToPath(name), code.Description));
 
         string codesHeader = map.HeaderOf("codes"), countHeader = map.HeaderOf("code_count");
         foreach (var q in quotations)
@@ -92,10 +91,11 @@ public static class AtlasTiQuotationReader
             if (split.Codes.Count == 0)
                 report.Warn(file, q.Row, codesHeader, $"Citation {q.Number} sans code : gardée comme ligne lue, elle n'apporte aucun codage.");
             var draft = builder.Interview(q.Document, new SourceLocation(file, q.Row));
+            if (q.DocumentGroups is { } documentGroups) draft.SetVariable(map.HeaderOf("document_groups"), documentGroups, new SourceLocation(file, q.Row));
             DateTime? created = q.CreatedCell ?? (q.Created is { } c && FlexibleDate.TryParse(c, monthFirst, out var d) ? d : null);
             foreach (var name in split.Codes)
             {
-                builder.AddSegment(new CodedSegment(draft.Id, subcodes.ToPath(name), q.Content, q.CreatedBy, null, null, new SourceLocation(file, q.Row))
+                builder.AddSegment(new CodedSegment(draft.Id, ToPath(name), q.Content, q.CreatedBy, null, null, new SourceLocation(file, q.Row))
                 {
                     SelectionId = q.Number.Length > 0 ? q.Number : null,
                     Memo = q.Comment,
@@ -118,7 +118,8 @@ public static class AtlasTiQuotationReader
     private static List<Quotation> ReadRows(TabularReader reader, ColumnMap map, DataQualityReport report)
     {
         int number = map["number"], document = map["document"], content = map["content"], codes = map["codes"], count = map["code_count"],
-            comment = map["comment"], start = map["start"], end = map["end"], created = map["created"], createdBy = map["created_by"], name = map["name"];
+            comment = map["comment"], start = map["start"], end = map["end"], created = map["created"], createdBy = map["created_by"], name = map["name"],
+            groups = map["document_groups"];
         var rows = new List<Quotation>();
         while (reader.Read())
         {
@@ -143,7 +144,8 @@ public static class AtlasTiQuotationReader
                 Paragraph(reader, end),
                 created >= 0 && reader.Kind(created) == CellKind.Text ? reader.Text(created) : null,
                 created >= 0 && reader.Kind(created) == CellKind.Date ? reader.Date(created) : null,
-                createdBy >= 0 && !reader.IsEmpty(createdBy) ? reader.Text(createdBy) : null));
+                createdBy >= 0 && !reader.IsEmpty(createdBy) ? reader.Text(createdBy) : null,
+                groups >= 0 && !reader.IsEmpty(groups) ? reader.Text(groups) : null));
         }
         return rows;
     }
@@ -301,33 +303,13 @@ public static class AtlasTiQuotationReader
     }
 
     /// <summary>
-    /// Turns "Parent: Child" into "Parent &gt; Child" when "Parent" is really a parent: a code of
-    /// its own, or the prefix of at least two codes. In-vivo codes (quoted) are never split.
+    /// ATLAS.ti writes a subcode "Parent: Child" (one level): the first ": " separates them. In-vivo
+    /// codes, named by a quoted passage, are never split.
     /// </summary>
-    private sealed class SubcodeSplitter
+    private static string ToPath(string name)
     {
-        private readonly HashSet<string> _names;
-        private readonly HashSet<string> _parents;
-
-        public SubcodeSplitter(IEnumerable<string> names)
-        {
-            _names = names.ToHashSet(StringComparer.Ordinal);
-            _parents = _names
-                .Where(n => !IsInVivo(n) && n.Contains(": ", StringComparison.Ordinal))
-                .GroupBy(n => n[..n.IndexOf(": ", StringComparison.Ordinal)], StringComparer.Ordinal)
-                .Where(g => g.Count() >= 2 || _names.Contains(g.Key))
-                .Select(g => g.Key)
-                .ToHashSet(StringComparer.Ordinal);
-        }
-
-        public string ToPath(string name)
-        {
-            int colon = name.IndexOf(": ", StringComparison.Ordinal);
-            if (colon > 0 && !IsInVivo(name) && _parents.Contains(name[..colon]))
-                return CodePathNormalizer.Join([name[..colon], name[(colon + 2)..]]);
-            return CodePathNormalizer.Clean(name);
-        }
-
-        private static bool IsInVivo(string name) => name.Length > 0 && name[0] is '"' or '“' or '«' or '„';
+        int colon = name.IndexOf(": ", StringComparison.Ordinal);
+        bool inVivo = name.Length > 0 && name[0] is '"' or '“' or '«' or '„';
+        return colon > 0 && !inVivo ? CodePathNormalizer.Join([name[..colon], name[(colon + 2)..]]) : CodePathNormalizer.Clean(name);
     }
 }

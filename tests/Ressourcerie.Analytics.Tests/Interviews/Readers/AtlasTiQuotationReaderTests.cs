@@ -103,6 +103,38 @@ public class AtlasTiQuotationReaderTests
         Assert.Equal(new SourceLocation("quotation_export.csv", 2), first[0].Source);
     }
 
+    [Theory]
+    [InlineData("ID;Quotation Name;Document;Codes;Quotation Content;Number of Codes;Comment;Start;End;Created by;Created;Document Groups", "3/25/2025")]
+    [InlineData("Numéro;Nom;Document;Codes;Contenu du texte;Nombre de codes;Commentaire;Début;Fin;Créé par;Créé;Groupes de documents", "25/03/2025")]
+    [InlineData("Nummer;Name;Dokument;Codes;Zitatinhalt;Anzahl Codes;Kommentar;Anfang;Ende;Erstellt von;Erstellt;Dokumentgruppen", "25.03.2025")]
+    [InlineData("Número;Nombre;Documento;Códigos;Contenido;Número de códigos;Comentario;Inicio;Fin;Creado por;Creado;Grupos de documentos", "25/03/2025")]
+    public void Headers_in_the_interface_languages_are_understood(string header, string date)
+    {
+        var dir = Directory.CreateTempSubdirectory("qda-atlas-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "citations.csv");
+            File.WriteAllText(path, header + "\n" +
+                $"2:1;;Entretien Lyon;Freins: Coût, transport, Leviers: Prêt;On loue un camion.;2;;4;5;Alice;{date};Régisseurs\n" +
+                $"2:2;;Entretien Lyon;Freins: Coût, transport;Le camion coûte cher.;1;à revoir;7;7;Bruno;{date};Régisseurs\n");
+            var report = new DataQualityReport();
+            var project = CodingsReader.Read(path, report);
+
+            Assert.Equal(CodingFormats.AtlasTi, project.Format);
+            Assert.Equal(["Freins > Coût, transport", "Leviers > Prêt", "Freins > Coût, transport"], project.Segments.Select(s => s.CodePath));
+            Assert.Equal(new DateTime(2025, 3, 25), project.Segments[0].CreatedAt);
+            Assert.Equal((4, 5), (project.Segments[0].FirstParagraph!.Value, project.Segments[0].LastParagraph!.Value));
+            Assert.Equal(["Alice", "Bruno"], project.Coders);
+            Assert.Equal("à revoir", project.Segments[2].Memo);
+            Assert.Equal("Régisseurs", project.Interviews[0].Variables.Values.Single());
+            Assert.Equal(0, report.WarningCount);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
     private static HashSet<string> CodebookNames()
     {
         using var reader = TabularFile.Open(QdaFixtures.Path("atlasti", "codebook_full.csv"));
