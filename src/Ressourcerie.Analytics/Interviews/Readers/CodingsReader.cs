@@ -32,6 +32,8 @@ public static class CodingsReader
         if (extension is ".qdpx")
             throw new InputFileException(file, 0, "", "Le fichier porte l'extension .qdpx mais n'est pas une archive ZIP : un projet REFI-QDA est un zip contenant project.qde. Exportez à nouveau le projet.");
         if (extension is ".qde" or ".qdc" or ".xml" || LooksLikeXml(head)) return RefiQdaReader.Read(path, report, options);
+        if (LooksBinary(head))
+            throw new InputFileException(file, 0, "", $"Fichier binaire non reconnu : ce n'est ni un tableau (CSV, XLSX) ni un projet REFI-QDA. Formats compris : {CodingFormats.Understood}.");
         return ReadTable(path, report, options);
     }
 
@@ -73,7 +75,7 @@ public static class CodingsReader
                 case CodingFormats.Maxqda:
                     return MaxqdaSegmentReader.Read(reader, report, options);
                 default:
-                    var found = string.Join(", ", headers.Where(h => h.Length > 0).Take(12).Select(h => $"« {h} »"));
+                    var found = string.Join(", ", headers.Where(h => h.Length > 0).Take(12).Select(h => $"« {(h.Length > 40 ? h[..40] + "…" : h)} »"));
                     throw new InputFileException(reader.File, 1, "",
                         $"Format de codages non reconnu ({reader.Description}, colonnes {found}). Formats compris : {CodingFormats.Understood}.");
             }
@@ -117,6 +119,17 @@ public static class CodingsReader
         var text = Encoding.UTF8.GetString(head).Replace("\0", "").TrimStart('\uFEFF', '\uFFFE', ' ', '\t', '\r', '\n');
         return text.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) || text.StartsWith("<Project", StringComparison.Ordinal)
             || text.StartsWith("<CodeBook", StringComparison.Ordinal) || text.StartsWith("<!DOCTYPE", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// NUL bytes mean a binary file, except in UTF-16 text (which starts with a byte-order mark) and
+    /// in an old .xls workbook, which the tabular layer refuses with its own advice.
+    /// </summary>
+    private static bool LooksBinary(byte[] head)
+    {
+        if (head.Length >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF))) return false;
+        if (head.Length >= 4 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0) return false;
+        return Array.IndexOf(head, (byte)0) >= 0;
     }
 
     private static bool IsWorkbook(string path, string file, ReadLimits limits)

@@ -49,7 +49,7 @@ internal static class SafeXml
                 throw new InputFileException(file, e.LineNumber, "",
                     "Fichier XML refusé : il contient une déclaration <!DOCTYPE> (DTD), interdite ici car elle permet d'inclure des fichiers locaux ou de faire exploser la mémoire (entités externes, « billion laughs »). Les projets REFI-QDA n'en ont pas besoin : exportez à nouveau le projet.", e);
             throw new InputFileException(file, e.LineNumber, "",
-                $"XML mal formé ligne {e.LineNumber}, colonne {e.LinePosition} : {e.Message} Le fichier est tronqué ou a été modifié à la main ; exportez-le à nouveau.", e);
+                $"XML mal formé ligne {e.LineNumber}, colonne {e.LinePosition} : le fichier est tronqué, n'est pas du XML ou a été modifié à la main. Exportez-le à nouveau (le détail technique s'affiche avec --verbose).", e);
         }
     }
 

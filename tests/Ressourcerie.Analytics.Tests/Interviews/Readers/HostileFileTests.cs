@@ -199,6 +199,17 @@ public sealed class HostileFileTests : IDisposable
         Assert.Contains("MAXQDA", error.Message);
     }
 
+    [Fact]
+    public void A_binary_file_is_refused_without_printing_its_bytes()
+    {
+        var bytes = new byte[512];
+        new Random(7).NextBytes(bytes);
+        bytes[10] = 0;
+        var error = Refused("donnees.bin", bytes);
+
+        Assert.StartsWith("Fichier binaire non reconnu", error.Message);
+    }
+
     private static byte[] Zip(params (string Name, byte[] Content)[] entries)
     {
         using var buffer = new MemoryStream();
