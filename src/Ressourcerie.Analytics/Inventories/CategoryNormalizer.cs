@@ -29,6 +29,7 @@ public sealed class CategoryNormalizer
     private const char KeySeparator = '\u001F';
 
     private readonly Dictionary<string, Synonym> _phrases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _taxonomyKeys = new(StringComparer.Ordinal);
     private readonly int _maxTokens;
 
     // ConcurrentDictionary.Count takes every lock: the caches' size is counted here instead.
@@ -41,6 +42,9 @@ public sealed class CategoryNormalizer
 
     private CategoryNormalizer(IEnumerable<Synonym> synonyms)
     {
+        foreach (var category in EquipmentTaxonomy.All)
+            foreach (var own in (string[])[category.Id, category.LabelFr, category.LabelEn])
+                _taxonomyKeys.Add(string.Join(' ', Tokenize(own)));
         foreach (var synonym in synonyms)
         {
             if (!EquipmentTaxonomy.TryGet(synonym.CategoryId, out _))
@@ -129,6 +133,10 @@ public sealed class CategoryNormalizer
     private CellOutcome ResolveCell(string category)
     {
         var match = Match(category);
+        // A cell holding one of our own ids or labels ("display", "Écran / moniteur", "Autre") is a
+        // choice made from the template's list: it is kept as it is, whatever the libellé says.
+        if (match.Synonym is not null && _taxonomyKeys.Contains(string.Join(' ', Tokenize(category))))
+            return new(new CategoryResolution(match.Synonym.CategoryId, CategoryEvidence.Category, match.Synonym.Label), NeedsDetails: false);
         switch (match.Strength)
         {
             case Strength.None when Tokenize(category).Count == 0:
