@@ -95,7 +95,7 @@ public static class FrenchNumber
 
     private static ReadOnlySpan<char> StripUnits(ReadOnlySpan<char> text)
     {
-        if (char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[^1])) return text;
+        if (text.IsEmpty || (char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[^1]))) return text;
         foreach (var unit in Units)
         {
             if (text.EndsWith(unit, StringComparison.OrdinalIgnoreCase)) return text[..^unit.Length].TrimEnd();
