@@ -104,5 +104,6 @@ public static class FrenchNumber
         return text;
     }
 
-    private static readonly string[] Units = ["€", "EUR", "euros", "euro", "%", "$"];
+    // Longest first: "€ HT" before "€". Prices are often typed with their tax basis ("1 250 € HT").
+    private static readonly string[] Units = ["€ HT", "€ TTC", "€HT", "€TTC", "EUR HT", "EUR TTC", "HT", "TTC", "€", "EUR", "euros", "euro", "%", "$", "mois"];
 }

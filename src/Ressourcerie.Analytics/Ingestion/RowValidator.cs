@@ -129,12 +129,12 @@ public sealed class RowValidator
         return i is >= 0 and < 64 && (_errorCells & (1UL << i)) != 0;
     }
 
-    /// <summary>Rejects the row when a required cell is empty; <paramref name="what"/> says what the value is, for the message.</summary>
-    public bool Require(BoundColumn column, string what)
+    /// <summary>Rejects the row when a required cell is empty; <paramref name="missing"/> opens the message ("Date de début manquante").</summary>
+    public bool Require(BoundColumn column, string missing)
     {
         if (HasErrorValue(column)) return false;
         if (_reader.Kind(column.Index) != CellKind.Empty) return true;
-        Reject(column, $"{what} manquant(e) : cette colonne est obligatoire.");
+        Reject(column, $"{missing} : cette colonne est obligatoire.");
         return false;
     }
 

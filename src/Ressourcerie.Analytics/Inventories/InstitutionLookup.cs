@@ -19,7 +19,7 @@ public sealed class InstitutionLookup(RowValidator row, InstitutionIndex? index)
     /// <summary>The institution id for the row, or null when the row was rejected.</summary>
     public string? Resolve(BoundColumn column)
     {
-        if (!row.Require(column, "Identifiant de l'établissement")) return null;
+        if (!row.Require(column, "Identifiant de l'établissement manquant")) return null;
         var text = row.Span(column);
         if (index is null) return _ids.Get(text);
         if (_last is not null && text.SequenceEqual(_last.Id)) return _last.Id;

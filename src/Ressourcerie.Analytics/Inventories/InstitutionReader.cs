@@ -55,13 +55,13 @@ public static class InstitutionReader
             }
 
             string? idText = null;
-            if (row.Require(id, "Identifiant de l'établissement"))
+            if (row.Require(id, "Identifiant de l'établissement manquant"))
             {
                 idText = row.Span(id).ToString();
                 if (firstRowOfId.TryGetValue(idText, out int first))
                     row.Reject(id, $"Identifiant « {idText} » en double : il est déjà utilisé ligne {first}. Chaque établissement doit avoir un identifiant unique ; cette ligne est ignorée.");
             }
-            string? nameText = row.Require(name, "Nom de l'établissement") ? row.Span(name).ToString() : null;
+            string? nameText = row.Require(name, "Nom de l'établissement manquant") ? row.Span(name).ToString() : null;
 
             var institutionType = ReadType(row, type);
             var regionName = ReadRegion(row, region);

@@ -19,6 +19,9 @@ public class FrenchNumberTests
     [InlineData("1.234.567", 1234567)]
     [InlineData("-3", -3)]
     [InlineData("35 %", 35)]
+    [InlineData("1 250 € HT", 1250)]
+    [InlineData("899,90 € TTC", 899.9)]
+    [InlineData("6 mois", 6)]
     public void Reads_numbers_as_French_spreadsheets_write_them(string text, double expected)
     {
         Assert.True(FrenchNumber.TryParse(text, out double value));
@@ -29,7 +32,7 @@ public class FrenchNumberTests
     [InlineData("")]
     [InlineData("deux")]
     [InlineData("1,2,3")]
-    [InlineData("12 mois")]
+    [InlineData("12 kg")]
     public void Refuses_what_is_not_a_number(string text) => Assert.False(FrenchNumber.TryParse(text, out _));
 
     [Property]
