@@ -111,6 +111,16 @@ public class ReaderRulesTests
     }
 
     [Fact]
+    public void Ids_that_differ_only_by_case_or_punctuation_are_flagged()
+    {
+        var (rows, report) = Institutions(InstitutionHeader + "MUS-001;Musée A;musée;;;;;\nmus 001;Musée A bis;musée;;;;;\n");
+        Assert.Equal(2, rows.Count);
+        var warning = Only(report);
+        Assert.Equal((3, IssueSeverity.Warning, "MUS-001"), (warning.Row, warning.Severity, warning.Suggestion));
+        Assert.Contains("ligne 2", warning.Message);
+    }
+
+    [Fact]
     public void Empty_type_is_autre_with_a_warning()
     {
         var (rows, report) = Institutions(InstitutionHeader + "A;Lieu;;;;;;\n");
