@@ -48,6 +48,8 @@ public class FrenchRegionsTests
     [InlineData("Réunion", "La Réunion")]
     [InlineData("AURA", "Auvergne-Rhône-Alpes")]
     [InlineData("Polynésie française", "Polynésie française")]
+    [InlineData("Région Bretagne", "Bretagne")]
+    [InlineData("region Grand Est", "Grand Est")]
     public void Case_accents_and_abbreviations_do_not_matter(string typed, string current)
     {
         Assert.True(FrenchRegions.TryNormalize(typed, out var region, out bool former));
