@@ -103,7 +103,11 @@ public sealed class CsvTabularReader : TabularReader
         column < 0 || column >= _csv.RowFieldCount ? default : Clean(_csv.GetFieldSpan(column));
 
     /// <summary>Trims white space and the stray byte-order marks left by concatenated files.</summary>
-    private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> span) => span.Trim().Trim('\uFEFF').Trim();
+    private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> span)
+    {
+        span = span.Trim();
+        return !span.IsEmpty && (span[0] == '\uFEFF' || span[^1] == '\uFEFF') ? span.Trim('\uFEFF').Trim() : span;
+    }
 
     private InputFileException Unreadable(int row, Exception e) => e switch
     {
