@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ressourcerie.Analytics.Ingestion;
 
 namespace Ressourcerie.Analytics.Interviews.Readers;
@@ -102,83 +101,103 @@ public static class CodingsLayoutReader
     private static void ReadInterviews(TabularReader reader, CodingProjectBuilder builder, Dictionary<string, SourceLocation> rejected)
     {
         var report = builder.Report;
-        var file = reader.File;
-        report.RegisterFile(file);
-        var map = ColumnMap.Resolve(reader.Headers, InterviewColumns, file, report);
+        var map = ColumnMap.Resolve(reader.Headers, InterviewColumns, reader.File, report);
+        report.RegisterFile(reader.File);
         if (!map.IsComplete) return;
-        int idCol = map["entretien_id"], dateCol = map["date"], profileCol = map["profil"], institutionCol = map["etablissement_id"], respondentCol = map["repondant"];
+        var row = new RowValidator(reader, map, report);
+        var idColumn = row.Column("entretien_id");
+        var dateColumn = row.Column("date");
+        var profileColumn = row.Column("profil");
+        var institutionColumn = row.Column("etablissement_id");
+        var respondentColumn = row.Column("repondant");
         var extra = map.ExtraHeaders.Select(h => (Header: h, Index: IndexOf(reader.Headers, h))).ToList();
         var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        while (reader.Read())
+        while (row.Next())
         {
-            report.RowRead(file);
-            int row = reader.RowNumber;
-            var id = reader.Text(idCol);
-            if (id.Length == 0)
+            if (!row.Begin())
             {
-                Reject(report, file, row, map.HeaderOf("entretien_id"), "Identifiant d'entretien vide : chaque entretien doit avoir un identifiant unique (ex. « E01 »).");
+                row.End();
                 continue;
             }
+            if (!row.Require(idColumn, "Identifiant d'entretien manquant (chaque entretien a un identifiant unique, ex. « E01 »)"))
+            {
+                row.End();
+                continue;
+            }
+            var id = row.Span(idColumn).ToString();
             if (firstRow.TryGetValue(id, out int first))
+                row.Reject(idColumn, $"Identifiant « {id} » déjà utilisé ligne {first} : les identifiants d'entretien doivent être uniques.");
+
+            var profile = RespondentProfile.Autre;
+            if (profileColumn.IsPresent && !row.IsRejected)
             {
-                Reject(report, file, row, map.HeaderOf("entretien_id"), $"Identifiant « {id} » déjà utilisé ligne {first} : les identifiants d'entretien doivent être uniques.");
+                var text = row.Span(profileColumn).ToString();
+                if (text.Length == 0)
+                    row.Warn(profileColumn, $"Profil vide pour l'entretien « {id} » : profil « autre » retenu.");
+                else if (!RespondentProfileParser.TryParse(text, out profile, out bool ambiguous))
+                    row.Reject(profileColumn,
+                        ambiguous
+                            ? $"Profil « {text} » ambigu : il désigne plusieurs profils. Choisissez-en un parmi : {string.Join(", ", RespondentProfileParser.CanonicalValues)}."
+                            : $"Profil « {text} » inconnu. Valeurs admises : {string.Join(", ", RespondentProfileParser.CanonicalValues)} (ou un synonyme : régisseur, informatique, médiation numérique, conservation, RSE, consultant…).",
+                        ambiguous ? null : RespondentProfileParser.ClosestCanonical(text));
+            }
+            var date = dateColumn.IsPresent && !row.IsRejected ? ReadDate(row, dateColumn, id) : null;
+
+            var location = new SourceLocation(row.File, row.Row);
+            if (!row.End())
+            {
+                if (!firstRow.ContainsKey(id)) rejected.TryAdd(id, location);
                 continue;
             }
-            firstRow[id] = row;
-
-            RespondentProfile profile = RespondentProfile.Autre;
-            if (profileCol >= 0)
-            {
-                var text = reader.Text(profileCol);
-                if (text.Length == 0)
-                {
-                    report.Warn(file, row, map.HeaderOf("profil"), $"Profil vide pour l'entretien « {id} » : profil « autre » retenu.");
-                }
-                else if (!RespondentProfileParser.TryParse(text, out profile, out bool ambiguous))
-                {
-                    rejected[id] = new SourceLocation(file, row);
-                    var message = ambiguous
-                        ? $"Profil « {text} » ambigu : il désigne plusieurs profils. Choisissez-en un parmi : {string.Join(", ", RespondentProfileParser.CanonicalValues)}."
-                        : $"Profil « {text} » inconnu. Valeurs admises : {string.Join(", ", RespondentProfileParser.CanonicalValues)} (ou un synonyme : régisseur, informatique, médiation numérique, conservation, RSE, consultant…).";
-                    Reject(report, file, row, map.HeaderOf("profil"), message, ambiguous ? null : RespondentProfileParser.ClosestCanonical(text));
-                    continue;
-                }
-            }
-
-            DateOnly? date = dateCol >= 0 ? ReadDate(reader, dateCol, map.HeaderOf("date"), id, report) : null;
-            var draft = builder.Interview(id, new SourceLocation(file, row));
+            firstRow[id] = location.Row;
+            rejected.Remove(id);
+            var draft = builder.Interview(id, location);
             draft.Profile = profile;
             draft.Date = date;
-            draft.InstitutionId = institutionCol >= 0 && !reader.IsEmpty(institutionCol) ? reader.Text(institutionCol) : null;
-            draft.Respondent = respondentCol >= 0 && !reader.IsEmpty(respondentCol) ? reader.Text(respondentCol) : null;
+            draft.InstitutionId = row.IsEmpty(institutionColumn) ? null : row.Span(institutionColumn).ToString();
+            draft.Respondent = row.IsEmpty(respondentColumn) ? null : row.Span(respondentColumn).ToString();
             foreach (var (header, index) in extra)
-                if (index >= 0 && !reader.IsEmpty(index)) draft.SetVariable(header, reader.Text(index), new SourceLocation(file, row));
-            report.RowAccepted(file);
+                if (index >= 0 && !reader.IsEmpty(index)) draft.SetVariable(header, reader.Text(index), location);
         }
     }
 
-    private static DateOnly? ReadDate(TabularReader reader, int column, string header, string id, DataQualityReport report)
+    /// <summary>
+    /// The interview date is optional metadata: a date that cannot be read is dropped with a
+    /// warning rather than rejecting the interview and, with it, all its codings. Excel date cells,
+    /// dd/mm/yyyy and yyyy-mm-dd are read; a serial number or a two-digit year is read with a warning.
+    /// </summary>
+    private static DateOnly? ReadDate(RowValidator row, BoundColumn column, string id)
     {
-        int row = reader.RowNumber;
-        switch (reader.Kind(column))
+        if (row.IsEmpty(column)) return null;
+        DateOnly date;
+        string? note = null;
+        switch (row.Kind(column))
         {
-            case CellKind.Empty:
-                return null;
             case CellKind.Date:
-                return DateOnly.FromDateTime(reader.Date(column));
+                return row.TryDate(column, out var cell) ? cell : null;
             case CellKind.Number:
-                return FrenchDate.FromExcelSerial(reader.Number(column));
+                row.TryNumber(column, double.MinValue, double.MaxValue, "une date", out var serial);
+                date = FrenchDate.FromExcelSerial(serial!.Value);
+                note = $"le nombre {row.Shown(column)} a été lu comme un numéro de série de date Excel : {date:dd/MM/yyyy}";
+                break;
+            default:
+                if (!FrenchDate.TryParse(row.Span(column), out date, out var parse))
+                {
+                    row.Warn(column, $"Date « {row.Shown(column)} » illisible pour l'entretien « {id} » (attendu jj/mm/aaaa ou aaaa-mm-jj) : date ignorée, l'entretien est gardé.");
+                    return null;
+                }
+                if (parse == DateParseNote.ExcelSerial) note = $"« {row.Shown(column)} » a été lu comme un numéro de série de date Excel : {date:dd/MM/yyyy}";
+                if (parse == DateParseNote.TwoDigitYear) note = $"année à deux chiffres, « {row.Shown(column)} » a été lu comme le {date:dd/MM/yyyy}";
+                break;
         }
-        var text = reader.Text(column);
-        if (FrenchDate.TryParse(text, out var date, out var note))
+        if (date.Year is < 1990 or > 2100)
         {
-            if (note == DateParseNote.TwoDigitYear)
-                report.Warn(reader.File, row, header, $"Date « {text} » avec une année à deux chiffres : lue {date:dd/MM/yyyy}. Écrivez l'année sur quatre chiffres.");
-            return date;
+            row.Warn(column, $"Date « {row.Shown(column)} » invraisemblable pour un entretien ({date:dd/MM/yyyy}) : date ignorée, l'entretien est gardé.");
+            return null;
         }
-        report.Warn(reader.File, row, header, $"Date « {text} » illisible pour l'entretien « {id} » (attendu jj/mm/aaaa ou aaaa-mm-jj) : date ignorée, l'entretien est gardé.");
-        return null;
+        if (note is not null) row.Warn(column, $"Entretien « {id} » : {note}. Écrivez la date jj/mm/aaaa.");
+        return date;
     }
 
     /// <summary>A codage row kept until the file's code separator is known.</summary>
@@ -188,120 +207,74 @@ public static class CodingsLayoutReader
     {
         var report = builder.Report;
         var file = reader.File;
-        report.RegisterFile(file);
         var map = ColumnMap.Resolve(reader.Headers, CodingColumns, file, report);
+        report.RegisterFile(file);
         if (!map.IsComplete) return;
-        int idCol = map["entretien_id"], codeCol = map["code"], excerptCol = map["extrait"], coderCol = map["codeur"],
-            startCol = map["debut"], endCol = map["fin"], memoCol = map["memo"];
-        string idHeader = map.HeaderOf("entretien_id"), codeHeader = map.HeaderOf("code");
+        var row = new RowValidator(reader, map, report);
+        var idColumn = row.Column("entretien_id");
+        var codeColumn = row.Column("code");
+        var excerptColumn = row.Column("extrait");
+        var coderColumn = row.Column("codeur");
+        var startColumn = row.Column("debut");
+        var endColumn = row.Column("fin");
+        var memoColumn = row.Column("memo");
         var pending = new List<PendingCoding>();
         var knownIds = builder.InterviewIds.ToList();
         bool deriveInterviews = interviewsFile is null;
 
-        while (reader.Read())
+        while (row.Next())
         {
-            report.RowRead(file);
-            int row = reader.RowNumber;
-            var id = reader.Text(idCol);
-            if (id.Length == 0)
+            if (!row.Begin())
             {
-                Reject(report, file, row, idHeader, "Identifiant d'entretien vide : indiquez l'entretien auquel appartient ce segment.");
+                row.End();
                 continue;
             }
-            if (!deriveInterviews && !builder.HasInterview(id))
+            var id = row.Span(idColumn).ToString();
+            if (row.Require(idColumn, "Identifiant d'entretien manquant (indiquez l'entretien auquel appartient ce segment)")
+                && !deriveInterviews && !builder.HasInterview(id))
             {
                 if (rejectedInterviews.TryGetValue(id, out var where))
                 {
-                    Reject(report, file, row, idHeader, $"L'entretien « {id} » a été rejeté ({where}) : ce codage l'est aussi. Corrigez d'abord la ligne de l'entretien.");
+                    row.Reject(idColumn, $"L'entretien « {id} » a été rejeté ({where}) : ce codage l'est aussi. Corrigez d'abord la ligne de l'entretien.");
                 }
                 else
                 {
-                    var closest = ClosestMatch.Find(id, knownIds);
-                    var hint = closest is null ? "" : $" Vouliez-vous dire « {closest} » ?";
-                    Reject(report, file, row, idHeader, $"L'entretien « {id} » n'existe pas dans {interviewsFile}.{hint}", closest);
+                    var closest = EditDistance.Closest(id, knownIds);
+                    row.Reject(idColumn, $"L'entretien « {id} » n'existe pas dans {interviewsFile}.{(closest is null ? "" : $" Vouliez-vous dire « {closest} » ?")}", closest);
                 }
-                continue;
             }
-            var rawCode = reader.Text(codeCol);
-            if (rawCode.Length == 0)
+            var rawCode = row.Span(codeColumn).ToString();
+            if (row.Require(codeColumn, "Code manquant (chaque ligne de codages applique un code, ex. « Freins > Coût »)") && !rawCode.Any(char.IsLetterOrDigit))
+                row.Reject(codeColumn, $"Code « {rawCode} » sans nom : il ne contient que des séparateurs.");
+            bool hasStart = row.TryInteger(startColumn, 0, int.MaxValue, "une position en caractères, nombre entier positif ou nul", out long? start);
+            bool hasEnd = row.TryInteger(endColumn, 0, int.MaxValue, "une position en caractères, nombre entier positif ou nul", out long? end);
+            if (hasStart && hasEnd && start > end)
+                row.Reject(startColumn, $"Début ({start}) après la fin ({end}) : le début doit être inférieur ou égal à la fin.");
+            else if (hasStart && hasEnd && start is null != end is null)
             {
-                Reject(report, file, row, codeHeader, "Code vide : chaque ligne de codages applique un code (ex. « Freins > Coût »).");
-                continue;
+                row.Warn(start is null ? startColumn : endColumn, "Position de début ou de fin manquante : les deux vont ensemble, les positions de ce segment sont ignorées.");
+                start = end = null;
             }
-            if (!TryReadOffsets(reader, startCol, endCol, map, report, out int? start, out int? end)) continue;
 
             // The verbatim is text even when it starts with =, +, - or @: the cell's text is taken as is.
-            var excerpt = excerptCol >= 0 ? reader.Text(excerptCol) : "";
-            if (excerpt.Length == 0)
-                report.Warn(file, row, excerptCol >= 0 ? map.HeaderOf("extrait") : "Extrait", $"Extrait vide pour le code « {rawCode} » de l'entretien « {id} » : le codage est gardé sans verbatim.");
-            var coder = coderCol >= 0 && !reader.IsEmpty(coderCol) ? reader.Text(coderCol) : null;
-            var memo = memoCol >= 0 && !reader.IsEmpty(memoCol) ? reader.Text(memoCol) : null;
-            pending.Add(new PendingCoding(row, id, rawCode, excerpt, coder, start, end, memo));
+            var excerpt = row.IsEmpty(excerptColumn) ? "" : row.Span(excerptColumn).ToString();
+            var coder = row.IsEmpty(coderColumn) ? null : row.Span(coderColumn).ToString();
+            var memo = row.IsEmpty(memoColumn) ? null : row.Span(memoColumn).ToString();
+            if (!row.IsRejected && excerpt.Length == 0)
+                row.Warn(excerptColumn.IsPresent ? excerptColumn : BoundColumn.None, $"Extrait vide pour le code « {rawCode} » de l'entretien « {id} » : le codage est gardé sans verbatim.");
+            int line = row.Row;
+            if (row.End()) pending.Add(new PendingCoding(line, id, rawCode, excerpt, coder, (int?)start, (int?)end, memo));
         }
 
         var separator = CodePathNormalizer.DetectSeparator(pending.Select(p => p.RawCode));
         foreach (var p in pending)
         {
             var path = CodePathNormalizer.Normalize(p.RawCode, separator, out bool dropped);
-            if (path.Length == 0)
-            {
-                Reject(report, file, p.Row, codeHeader, $"Code « {p.RawCode} » sans nom : il ne contient que des séparateurs.");
-                continue;
-            }
             if (dropped)
-                report.Warn(file, p.Row, codeHeader, $"Code « {p.RawCode} » : niveau vide supprimé, lu « {path} ».");
+                report.Warn(file, p.Row, codeColumn.Header, $"Code « {p.RawCode} » : niveau vide supprimé, lu « {path} ».");
             if (deriveInterviews) builder.Interview(p.InterviewId, new SourceLocation(file, p.Row));
             builder.AddSegment(new CodedSegment(p.InterviewId, path, p.Excerpt, p.Coder, p.Start, p.End, new SourceLocation(file, p.Row)) { Memo = p.Memo });
-            report.RowAccepted(file);
         }
-    }
-
-    private static bool TryReadOffsets(TabularReader reader, int startCol, int endCol, ColumnMap map, DataQualityReport report, out int? start, out int? end)
-    {
-        start = end = null;
-        var file = reader.File;
-        int row = reader.RowNumber;
-        if (!TryReadOffset(reader, startCol, map.HeaderOf("debut"), report, out start)) return false;
-        if (!TryReadOffset(reader, endCol, map.HeaderOf("fin"), report, out end)) return false;
-        if (start is null != end is null)
-        {
-            var missing = start is null ? map.HeaderOf("debut") : map.HeaderOf("fin");
-            report.Warn(file, row, missing, "Position de début ou de fin manquante : les deux vont ensemble, les positions de ce segment sont ignorées.");
-            start = end = null;
-            return true;
-        }
-        if (start > end)
-        {
-            Reject(report, file, row, map.HeaderOf("debut"), $"Début ({start}) après la fin ({end}) : le début doit être inférieur ou égal à la fin.");
-            return false;
-        }
-        return true;
-    }
-
-    private static bool TryReadOffset(TabularReader reader, int column, string header, DataQualityReport report, out int? value)
-    {
-        value = null;
-        if (column < 0 || reader.IsEmpty(column)) return true;
-        double number;
-        if (reader.Kind(column) == CellKind.Number) number = reader.Number(column);
-        else if (!double.TryParse(reader.Span(column), NumberStyles.Integer, CultureInfo.InvariantCulture, out number))
-        {
-            Reject(report, reader.File, reader.RowNumber, header, $"Position « {reader.Text(column)} » invalide : un nombre entier de caractères (0, 1, 2…) est attendu.");
-            return false;
-        }
-        if (number < 0 || number != Math.Floor(number) || number > int.MaxValue)
-        {
-            Reject(report, reader.File, reader.RowNumber, header, $"Position « {reader.Text(column)} » invalide : un nombre entier positif ou nul est attendu.");
-            return false;
-        }
-        value = (int)number;
-        return true;
-    }
-
-    private static void Reject(DataQualityReport report, string file, int row, string column, string message, string? suggestion = null)
-    {
-        report.Error(file, row, column, message, suggestion);
-        report.RowRejected(file);
     }
 
     private static int IndexOf(IReadOnlyList<string> headers, string header)

@@ -61,7 +61,7 @@ public static class RespondentProfileParser
 
     /// <summary>The canonical value closest to an unknown profile, for the error message.</summary>
     public static string ClosestCanonical(string text) =>
-        ClosestMatch.Find(text, Synonyms.Select(s => s.Phrase)) is { } phrase
+        EditDistance.Closest(MatchKey.FoldWords(text), Synonyms.Select(s => s.Phrase)) is { } phrase
             ? CanonicalValue(Synonyms.First(s => s.Phrase == phrase).Profile)
             : "autre";
 

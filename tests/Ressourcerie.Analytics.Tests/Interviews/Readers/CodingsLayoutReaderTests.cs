@@ -67,7 +67,7 @@ public class CodingsLayoutReaderTests
         Assert.Equal([(8, "Identifiant entretien"), (10, "Profil"), (11, "Identifiant entretien")], errors.Select(e => (e.Row, e.Column)));
         Assert.Contains("déjà utilisé ligne 3", errors[0].Message);
         Assert.Contains("« directeur » inconnu", errors[1].Message);
-        Assert.Contains("vide", errors[2].Message);
+        Assert.StartsWith("Identifiant d'entretien manquant", errors[2].Message);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class CodingsLayoutReaderTests
         Assert.Contains("a été rejeté (entretiens.csv, ligne 10)", errors[1].Message);
         Assert.Equal("code", errors[2].Column);
         Assert.Equal("debut", errors[3].Column);
-        Assert.Contains("« abc » invalide", errors[4].Message);
+        Assert.Contains("« abc » n'est pas un nombre", errors[4].Message);
     }
 
     [Fact]
@@ -159,6 +159,32 @@ public class CodingsLayoutReaderTests
             var error = Assert.Single(report.Issues, i => i.Severity == IssueSeverity.Error);
             Assert.Equal(("codages.csv", 0, "Code"), (error.File, error.Row, error.Column));
             Assert.Empty(project.Segments);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Concatenated_files_and_Excel_errors_follow_the_common_row_rules()
+    {
+        var dir = Directory.CreateTempSubdirectory("qda-layout-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "entretiens.csv"), "entretien_id;profil;date\nA;dsi;45356\nB;rso;\n");
+            File.WriteAllText(Path.Combine(dir.FullName, "codages.csv"),
+                "entretien_id;code;extrait\nA;Freins > Coût;x\nentretien_id;code;extrait\nB;Freins > Coût;#N/A\nB;Leviers;y;en trop\n");
+            var report = new DataQualityReport();
+            var project = CodingsReader.Read(dir.FullName, report);
+
+            Assert.Equal((4, 2, 2), Counts(report, "codages.csv"));
+            Assert.Contains(report.Issues, i => i is { File: "codages.csv", Row: 3, Severity: IssueSeverity.Error } && i.Message.Contains("répète la ligne d'en-tête"));
+            Assert.Contains(report.Issues, i => i is { File: "codages.csv", Row: 4, Column: "extrait", Severity: IssueSeverity.Error } && i.Message.Contains("#N/A"));
+            Assert.Contains(report.Issues, i => i is { File: "codages.csv", Row: 5, Severity: IssueSeverity.Warning } && i.Message.Contains("4 champs"));
+            // A serial number typed in the date column is read, with a warning.
+            Assert.Equal(new DateOnly(2024, 3, 5), project.Interviews[0].Date);
+            Assert.Contains(report.Issues, i => i is { File: "entretiens.csv", Row: 2, Column: "date", Severity: IssueSeverity.Warning });
         }
         finally
         {
