@@ -78,5 +78,6 @@ public static class Program
         new Commands.NotebooksCommand(),
         new Commands.AgreementCommand(),
         new Commands.ClustersCommand(),
+        new Commands.ImportCommand(),
     ];
 }

@@ -8,7 +8,7 @@ namespace Ressourcerie.Analytics.Inventories.Imports;
 /// computer that may be a laptop). Names are read in French and English, as GLPI writes them in the
 /// « Type d'élément » column and as users type them.
 /// </summary>
-internal static class GlpiItemTypes
+public static class GlpiItemTypes
 {
     private static readonly SynonymTable<GlpiItemType> Names = new(
     [
@@ -16,7 +16,7 @@ internal static class GlpiItemTypes
         ("Monitor", GlpiItemType.Monitor), ("Moniteur", GlpiItemType.Monitor), ("Moniteurs", GlpiItemType.Monitor), ("Monitors", GlpiItemType.Monitor), ("Écran", GlpiItemType.Monitor),
         ("Peripheral", GlpiItemType.Peripheral), ("Périphérique", GlpiItemType.Peripheral), ("Périphériques", GlpiItemType.Peripheral), ("Devices", GlpiItemType.Peripheral), ("Device", GlpiItemType.Peripheral),
         ("NetworkEquipment", GlpiItemType.NetworkEquipment), ("Network device", GlpiItemType.NetworkEquipment), ("Network devices", GlpiItemType.NetworkEquipment),
-        ("Matériel réseau", GlpiItemType.NetworkEquipment), ("Matériels réseau", GlpiItemType.NetworkEquipment), ("Équipement réseau", GlpiItemType.NetworkEquipment),
+        ("Matériel réseau", GlpiItemType.NetworkEquipment), ("Réseau", GlpiItemType.NetworkEquipment), ("Matériels réseau", GlpiItemType.NetworkEquipment), ("Équipement réseau", GlpiItemType.NetworkEquipment),
         ("Printer", GlpiItemType.Printer), ("Printers", GlpiItemType.Printer), ("Imprimante", GlpiItemType.Printer), ("Imprimantes", GlpiItemType.Printer),
         ("Phone", GlpiItemType.Phone), ("Phones", GlpiItemType.Phone), ("Téléphone", GlpiItemType.Phone), ("Téléphones", GlpiItemType.Phone),
     ]);
@@ -34,7 +34,7 @@ internal static class GlpiItemTypes
     };
 
     /// <summary>The categories an asset of this type can be, or null when any.</summary>
-    public static IReadOnlySet<string>? Allowed(GlpiItemType type) => type switch
+    internal static IReadOnlySet<string>? Allowed(GlpiItemType type) => type switch
     {
         GlpiItemType.Monitor => new HashSet<string> { "display", "tv", "touch_display", "video_wall" },
         GlpiItemType.Printer => new HashSet<string> { "printer", "printer_3d", "scanner" },
@@ -44,7 +44,7 @@ internal static class GlpiItemTypes
     };
 
     /// <summary>The category when the labels say nothing, and whether that is a guess worth a warning.</summary>
-    public static (string? Category, bool Guess) Default(GlpiItemType type) => type switch
+    internal static (string? Category, bool Guess) Default(GlpiItemType type) => type switch
     {
         GlpiItemType.Computer => ("computer_desktop", true),
         GlpiItemType.Monitor => ("display", false),
