@@ -27,8 +27,12 @@ public sealed record MatchingOptions
     /// <summary>Independent sub-problems with at most this many needs are solved exactly by branch and bound.</summary>
     public int ExactSearchMaxNeeds { get; init; } = 12;
 
-    /// <summary>Nodes the branch and bound may explore per sub-problem before it keeps the best solution found so far.</summary>
-    public long ExactSearchNodeBudget { get; init; } = 500_000;
+    /// <summary>
+    /// Nodes the branch and bound may explore per sub-problem before it keeps the best solution found
+    /// so far (unproven). On a national data set (1,500 institutions, 10,600 needs, 100 km), 500,000
+    /// nodes took fourteen times as long as 20,000 and found the same total distance.
+    /// </summary>
+    public long ExactSearchNodeBudget { get; init; } = 20_000;
 
     /// <summary>
     /// Work allowed to the exact transportation solver (arcs × units of need) on a sub-problem whose

@@ -32,6 +32,8 @@ internal sealed class BranchAndBound
     public bool Solve()
     {
         _best = ScalarCost();
+        // The heuristic already meets the bound (every unit at its nearest usable lender): nothing to search.
+        if (_best <= _remainingBound[0]) return true;
         foreach (int n in _needs)
             for (int j = 0; j < _state.Alloc[n].Length; j++)
                 _state.Unassign(n, j, _state.Alloc[n][j]);
