@@ -229,6 +229,23 @@ public class AssetExportTests
         Assert.Contains("Ni un export GLPI", error.Message);
     }
 
+    [Fact]
+    public void A_GLPI_export_with_comma_delimiter_and_item_type_prefixed_headers_is_read_and_its_issues_name_the_full_header()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("glpi.csv",
+            "\uFEFF\"Nom\",\"Moniteur - Statut\",\"Moniteur - Fabricant\",\"Modèle\",\"Système d'exploitation - Nom\",\"Lieu\",\"Dernière modification\",\n" +
+            "\"ECRAN-01\",\"En stock\",\"Dell\",\"P2419H 24''\",\"\",\"Accueil\",\"2025-03-12 10:42\",\n" +
+            "\"ECRAN-02\",\"Hors d'atteinte\",\"Dell\",\"P2419H\",\"\",\"Accueil\",\"2025-03-12 10:43\",\n");
+        var report = new DataQualityReport();
+        var result = GlpiExport.Read(path, report, Options with { InstitutionId = "FRAC-BZH", GlpiItemType = GlpiItemType.Monitor });
+
+        Assert.Equal(2, result.Items.Count);
+        Assert.Equal(("display", EquipmentStatus.EnStock, "Dell", "P2419H 24\""), (result.Items[0].CategoryId, result.Items[0].Status, result.Items[0].Brand, result.Items[0].Model));
+        Assert.Equal("Moniteur - Statut", Assert.Single(report.Issues).Column);
+        Assert.False(result.DateOrderAssumed);
+    }
+
     [Theory]
     [InlineData("15-09-2021", DateOrder.DayMonthYear, 2021, 9, 15)]
     [InlineData("09-15-2021", DateOrder.MonthDayYear, 2021, 9, 15)]

@@ -27,7 +27,7 @@ internal static class AssetDateOrder
         using (var reader = open())
         {
             file = reader.File;
-            var map = ColumnMap.Resolve(reader.Headers, columns, reader.File, new DataQualityReport());
+            var map = ColumnMap.Resolve(reader.Headers, GroupPrefixedHeaders.Extend(reader.Headers, columns), reader.File, new DataQualityReport());
             var indexes = dateColumns.Where(map.Has).Select(c => map[c]).ToArray();
             header = dateColumns.Where(map.Has).Select(map.HeaderOf).FirstOrDefault() ?? "";
             if (indexes.Length == 0) return (fallback, false);

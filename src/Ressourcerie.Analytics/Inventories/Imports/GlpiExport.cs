@@ -50,7 +50,7 @@ public static class GlpiExport
 
         using var reader = TabularFile.Open(path, displayName);
         report.RegisterFile(reader.File);
-        var columns = ColumnMap.Resolve(reader.Headers, Columns, reader.File, report);
+        var columns = ColumnMap.Resolve(reader.Headers, GroupPrefixedHeaders.Extend(reader.Headers, Columns), reader.File, report);
         if (!columns.IsComplete) return new AssetExportResult([], AssetExportFormat.Glpi, order, assumed, options.GlpiItemType);
         var itemType = options.GlpiItemType ?? (columns.Has("operating_system") || columns.Has("processor") ? GlpiItemType.Computer : null);
         var row = new RowValidator(reader, columns, report);
