@@ -67,10 +67,11 @@ public static class NeedsClustering
             throw new InvalidOperationException("Aucun k n'a donné plusieurs groupes distincts : les établissements ont tous des besoins identiques.");
 
         var clusters = Describe(matrix, bestLabels, institutionList, needList, options);
+        var indexOf = matrix.InstitutionIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         var clusterOfIndex = new int[n];
         foreach (var cluster in clusters)
             foreach (var id in cluster.InstitutionIds)
-                clusterOfIndex[IndexOf(matrix, id)] = cluster.Id;
+                clusterOfIndex[indexOf[id]] = cluster.Id;
         var plane = PrincipalComponents.Project(rows, out var explained);
         var projection = matrix.InstitutionIds.Select((id, i) => new InstitutionProjection(id, clusterOfIndex[i], plane[i].X, plane[i].Y)).ToList();
 
@@ -80,13 +81,6 @@ public static class NeedsClustering
 
     /// <summary>A share as French readers write it: "38 %".</summary>
     public static string Percent(double share) => Math.Round(share * 100).ToString("0", French) + " %";
-
-    private static int IndexOf(NeedFeatureMatrix matrix, string id)
-    {
-        for (int i = 0; i < matrix.InstitutionIds.Count; i++)
-            if (matrix.InstitutionIds[i] == id) return i;
-        return -1;
-    }
 
     private static List<NeedCluster> Describe(NeedFeatureMatrix matrix, int[] labels, List<Institution> institutions, List<Need> needs, NeedsClusteringOptions options)
     {

@@ -53,7 +53,11 @@ internal sealed class NeighbourIndex
         if (_points[institution] is not { } origin) return null;
         double? best = null;
         foreach (int c in candidates)
-            if (c != institution && _points[c] is { } p && (best is null || origin.DistanceKmTo(p) < best)) best = origin.DistanceKmTo(p);
+        {
+            if (c == institution || _points[c] is not { } p) continue;
+            double km = origin.DistanceKmTo(p);
+            if (best is null || km < best) best = km;
+        }
         return best;
     }
 
