@@ -122,6 +122,12 @@ file static class YamlTree
             using var text = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             stream.Load(text);
         }
+        catch (YamlDotNet.Core.YamlException e) when (e.Message.StartsWith("Duplicate key ", StringComparison.Ordinal))
+        {
+            var key = e.Message["Duplicate key ".Length..];
+            throw new InputFileException(file, (int)e.Start.Line, key,
+                $"clé « {key} » en double (caractère {e.Start.Column}) : chaque clé ne peut apparaître qu'une fois à un même niveau.", e);
+        }
         catch (YamlDotNet.Core.YamlException e)
         {
             var detail = e.InnerException?.Message ?? e.Message;

@@ -270,6 +270,7 @@ public static class ScenarioReader
                 }
                 var values = new Dictionary<string, double>();
                 string? source = null;
+                int errorsBefore = _errors.Count;
                 foreach (var field in Unique(fields, path))
                 {
                     var fieldPath = $"{path}.{field.Key}";
@@ -283,7 +284,7 @@ public static class ScenarioReader
                     Error(fields, $"{path}.source", "une surcharge de facteur doit citer sa source (clé « source »).");
                     continue;
                 }
-                if (values.Count == 0)
+                if (values.Count == 0 && _errors.Count == errorsBefore)
                 {
                     Error(fields, path, "la surcharge ne donne aucune valeur.");
                     continue;
