@@ -63,5 +63,6 @@ public static class Program
     /// <summary>Every command of the tool, in the order the help lists them.</summary>
     private static readonly ICliCommand[] Commands =
     [
+        new Commands.ValidateCommand(),
     ];
 }

@@ -14,6 +14,15 @@ public static class MatchKey
     {
         // Ligatures fold to two letters ("œ" → "oe"): room for twice the input.
         Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length * 2] : new char[text.Length * 2];
+        return new string(buffer[..FoldInto(text, buffer)]);
+    }
+
+    /// <summary>
+    /// <see cref="Fold"/> into a caller's buffer (at least twice the length of <paramref name="text"/>),
+    /// returning the folded length: no allocation for ASCII text, for lookups on hot paths.
+    /// </summary>
+    public static int FoldInto(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         int n = 0;
         foreach (char c in text)
         {
@@ -23,9 +32,9 @@ public static class MatchKey
                 continue;
             }
             foreach (char folded in FoldNonAscii(c))
-                if (char.IsLetterOrDigit(folded)) buffer[n++] = char.ToLowerInvariant(folded);
+                if (char.IsLetterOrDigit(folded) && n < buffer.Length) buffer[n++] = char.ToLowerInvariant(folded);
         }
-        return new string(buffer[..n]);
+        return n;
     }
 
     /// <summary>

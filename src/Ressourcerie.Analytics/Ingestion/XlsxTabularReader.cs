@@ -23,6 +23,7 @@ public sealed class XlsxTabularReader : TabularReader
     private readonly string _description;
     private readonly object?[] _values;
     private readonly string?[] _texts;
+    private readonly Dictionary<(int Row, int Column), string> _errorCells;
     private int _row;
     private int _fieldCount;
 
@@ -43,6 +44,7 @@ public sealed class XlsxTabularReader : TabularReader
         }
 
         SheetName = SelectSheet(preferredSheets);
+        _errorCells = XlsxErrorCells.Find(stream, SheetName);
         _description = $"XLSX, feuille « {SheetName} »";
         _values = new object?[Math.Max(_excel.FieldCount, 1)];
         _texts = new string?[_values.Length];
@@ -89,6 +91,7 @@ public sealed class XlsxTabularReader : TabularReader
             {
                 var value = _excel.GetValue(i);
                 if (value is string s && string.IsNullOrWhiteSpace(s)) value = null;
+                if (value is null && _errorCells.Count > 0 && _errorCells.TryGetValue((_row, i), out var error)) value = error;
                 _values[i] = value;
                 _texts[i] = null;
                 if (value is not null) blank = false;
@@ -120,7 +123,7 @@ public sealed class XlsxTabularReader : TabularReader
             double or int or long or decimal or float => CellKind.Number,
             DateTime => CellKind.Date,
             bool => CellKind.Boolean,
-            string s when IsErrorLiteral(s) => CellKind.Error,
+            string s when ExcelErrorValue.IsError(s) => CellKind.Error,
             _ => CellKind.Text,
         };
     }
@@ -134,10 +137,6 @@ public sealed class XlsxTabularReader : TabularReader
     public override double Number(int column) => Convert.ToDouble(_values[column], CultureInfo.InvariantCulture);
 
     public override DateTime Date(int column) => (DateTime)_values[column]!;
-
-    /// <summary>Excel error values as ExcelDataReader hands them over (the cached text of the error).</summary>
-    private static bool IsErrorLiteral(string s) =>
-        s is "#N/A" or "#DIV/0!" or "#VALUE!" or "#REF!" or "#NAME?" or "#NUM!" or "#NULL!" or "#GETTING_DATA" or "#SPILL!" or "#CALC!";
 
     private static string FormatCell(object? value) => value switch
     {

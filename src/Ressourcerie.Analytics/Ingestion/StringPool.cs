@@ -1,0 +1,22 @@
+namespace Ressourcerie.Analytics.Ingestion;
+
+/// <summary>
+/// Hands out one string instance per distinct value read from a span: inventory labels, brands and
+/// ids repeat across a million lines, so a lookup by span costs no allocation after the first time.
+/// Bounded, so that a hostile file of unique values cannot grow it without limit (beyond the bound,
+/// values are simply allocated).
+/// </summary>
+public sealed class StringPool(int capacity = 200_000)
+{
+    private readonly HashSet<string> _values = new(StringComparer.Ordinal);
+
+    public string Get(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty) return "";
+        var lookup = _values.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(value, out var existing)) return existing;
+        var created = value.ToString();
+        if (_values.Count < capacity) _values.Add(created);
+        return created;
+    }
+}

@@ -1,0 +1,329 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Ressourcerie.Analytics.Ingestion;
+using Sylvan.Data.Csv;
+
+namespace Ressourcerie.Analytics.Inventories;
+
+/// <summary>
+/// Turns the free text people type in a "Catégorie" cell ("VP", "vidéoproj.", "Écran 55 pouces",
+/// "casque Quest") into a taxonomy id, from the synonym table shipped as the embedded resource
+/// <c>Resources/category-synonyms.csv</c>. The rules follow the ambiguities the team listed:
+/// text is folded (lower case, no accents, hyphens and spaces collapsed, plural <c>s</c> dropped),
+/// synonyms match whole tokens only, a specific phrase or a brand beats an ambiguous word
+/// ("HP EliteBook" is a laptop, "HP" alone a loudspeaker; "casque Quest" a VR headset), then the
+/// longest phrase wins ("Apple TV" before "TV"), then the earliest one (French puts the head noun
+/// first: "projecteur LED" is lighting, "vidéo-projecteur LED" a projector). When the cell is
+/// ambiguous or vague, the libellé, brand and model settle it; a display of 40 inches or more is
+/// a <c>tv</c>. Results are cached per distinct text, so a million lines with a few thousand
+/// distinct labels cost a few thousand resolutions.
+/// </summary>
+public sealed class CategoryNormalizer
+{
+    public const string ResourceName = "Ressourcerie.Resources.category-synonyms.csv";
+
+    /// <summary>Diagonal from which a display is a TV / large display (the taxonomy's <c>tv</c>).</summary>
+    public const double LargeDisplayInches = 40;
+
+    private const int CacheCapacity = 200_000;
+    private const char KeySeparator = '\u001F';
+
+    private readonly Dictionary<string, Synonym> _phrases = new(StringComparer.Ordinal);
+    private readonly int _maxTokens;
+    private readonly ConcurrentDictionary<string, CellOutcome> _cellCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CategoryResolution> _detailsCache = new(StringComparer.Ordinal);
+
+    public static CategoryNormalizer Default { get; } = FromEmbeddedTable();
+
+    private CategoryNormalizer(IEnumerable<Synonym> synonyms)
+    {
+        foreach (var synonym in synonyms)
+        {
+            if (!EquipmentTaxonomy.TryGet(synonym.CategoryId, out _))
+                throw new InvalidOperationException($"Table des synonymes : catégorie inconnue « {synonym.CategoryId} » pour « {synonym.Label} ».");
+            var key = string.Join(' ', Tokenize(synonym.Label));
+            if (key.Length == 0) continue;
+            if (_phrases.TryGetValue(key, out var existing))
+            {
+                if (existing.CategoryId != synonym.CategoryId)
+                    throw new InvalidOperationException(
+                        $"Table des synonymes : « {synonym.Label} » ({synonym.CategoryId}) et « {existing.Label} » ({existing.CategoryId}) se confondent une fois normalisés.");
+                continue;
+            }
+            _phrases[key] = synonym;
+            _maxTokens = Math.Max(_maxTokens, key.Count(c => c == ' ') + 1);
+        }
+    }
+
+    /// <summary>Number of distinct normalised phrases known.</summary>
+    public int PhraseCount => _phrases.Count;
+
+    public CategoryResolution Normalize(string? category, string? label = null, string? brand = null, string? model = null) =>
+        Normalize(category.AsSpan(), label.AsSpan(), brand.AsSpan(), model.AsSpan());
+
+    public CategoryResolution Normalize(ReadOnlySpan<char> category, ReadOnlySpan<char> label = default, ReadOnlySpan<char> brand = default, ReadOnlySpan<char> model = default)
+    {
+        category = category.Trim();
+        var cellLookup = _cellCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!cellLookup.TryGetValue(category, out var cell))
+        {
+            cell = ResolveCell(category.ToString());
+            if (_cellCache.Count < CacheCapacity) _cellCache.TryAdd(category.ToString(), cell);
+        }
+        label = label.Trim();
+        brand = brand.Trim();
+        model = model.Trim();
+        if (!cell.NeedsDetails || (label.IsEmpty && brand.IsEmpty && model.IsEmpty)) return cell.Resolution;
+
+        int length = category.Length + label.Length + brand.Length + model.Length + 3;
+        Span<char> key = length <= 512 ? stackalloc char[length] : new char[length];
+        int n = 0;
+        foreach (var part in (ReadOnlySpan<string>)[category.ToString(), label.ToString(), brand.ToString(), model.ToString()])
+        {
+            if (n > 0) key[n++] = KeySeparator;
+            part.AsSpan().CopyTo(key[n..]);
+            n += part.Length;
+        }
+        var detailsLookup = _detailsCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (detailsLookup.TryGetValue(key[..n], out var resolved)) return resolved;
+        resolved = ResolveWithDetails(cell, category.ToString(), label.ToString(), brand.ToString(), model.ToString());
+        if (_detailsCache.Count < CacheCapacity) _detailsCache.TryAdd(key[..n].ToString(), resolved);
+        return resolved;
+    }
+
+    private CellOutcome ResolveCell(string category)
+    {
+        var match = Match(category);
+        switch (match.Strength)
+        {
+            case Strength.None when Tokenize(category).Count == 0:
+                return new(new CategoryResolution(null, CategoryEvidence.Empty, null), NeedsDetails: true);
+            case Strength.None:
+                if (DiagonalInches(category) >= LargeDisplayInches)
+                    return new(new CategoryResolution("tv", CategoryEvidence.Diagonal, null), NeedsDetails: false);
+                return new(new CategoryResolution(null, CategoryEvidence.Unknown, null, Suggest(category)), NeedsDetails: false);
+            case Strength.Vague:
+                var evidence = match.Synonym!.Kind == SynonymKind.Other ? CategoryEvidence.Category : CategoryEvidence.VagueDefault;
+                return new(new CategoryResolution(EquipmentTaxonomy.Other, evidence, match.Synonym.Label), NeedsDetails: true);
+        }
+        var synonym = match.Synonym!;
+        if (synonym.CategoryId == "display" && DiagonalInches(category) >= LargeDisplayInches)
+            return new(new CategoryResolution("tv", CategoryEvidence.Diagonal, synonym.Label), NeedsDetails: false);
+        bool needsDetails = match.Strength == Strength.Ambiguous || synonym.CategoryId == "display";
+        return new(new CategoryResolution(synonym.CategoryId, CategoryEvidence.Category, synonym.Label), needsDetails);
+    }
+
+    private CategoryResolution ResolveWithDetails(CellOutcome cell, string category, string label, string brand, string model)
+    {
+        var details = Match(string.Join(' ', category, label, brand, model));
+        var resolution = cell.Resolution;
+        if (resolution.Evidence == CategoryEvidence.Empty)
+        {
+            var hint = details.Strength >= Strength.Ambiguous ? $"{details.Synonym!.Label} ({details.Synonym.CategoryId})" : null;
+            return resolution with { Suggestion = hint };
+        }
+
+        bool cellIsVague = resolution.CategoryId == EquipmentTaxonomy.Other;
+        var needed = cellIsVague ? Strength.Ambiguous : Strength.Specific;
+        if (details.Strength >= needed && details.Synonym!.CategoryId != resolution.CategoryId)
+            resolution = new CategoryResolution(details.Synonym.CategoryId, CategoryEvidence.Details, details.Synonym.Label);
+
+        if (resolution.CategoryId == "display" && Math.Max(DiagonalInches(label), DiagonalInches(model)) >= LargeDisplayInches)
+            resolution = new CategoryResolution("tv", CategoryEvidence.Diagonal, resolution.MatchedLabel);
+        return resolution;
+    }
+
+    /// <summary>The best synonym in <paramref name="text"/>: specific before ambiguous before vague, then most tokens, then earliest.</summary>
+    private PhraseMatch Match(string text)
+    {
+        var tokens = Tokenize(text);
+        PhraseMatch best = default;
+        for (int start = 0; start < tokens.Count; start++)
+        {
+            for (int length = Math.Min(_maxTokens, tokens.Count - start); length >= 1; length--)
+            {
+                if (!_phrases.TryGetValue(string.Join(' ', tokens.Skip(start).Take(length)), out var synonym)) continue;
+                // "HP" followed by a model number ("HP Z2", "HP 250 G8") is Hewlett-Packard, not a haut-parleur.
+                if (synonym.Kind == SynonymKind.AmbiguousBrand && start + length < tokens.Count && IsModelNumber(tokens[start + length])) break;
+                var candidate = new PhraseMatch(synonym, StrengthOf(synonym.Kind), start, length);
+                if (candidate.IsBetterThan(best)) best = candidate;
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static bool IsModelNumber(string token)
+    {
+        bool letter = false, digit = false;
+        foreach (char c in token)
+        {
+            if (char.IsAsciiDigit(c)) digit = true;
+            else letter = true;
+        }
+        return digit && (letter || token.Length >= 3);
+    }
+
+    private static Strength StrengthOf(SynonymKind kind) => kind switch
+    {
+        SynonymKind.Term or SynonymKind.Brand => Strength.Specific,
+        SynonymKind.Ambiguous or SynonymKind.AmbiguousBrand => Strength.Ambiguous,
+        _ => Strength.Vague,
+    };
+
+    /// <summary>
+    /// The synonym closest to an unknown text, by edit distance between the synonym and each run of
+    /// as many words of the text, e.g. « vidéoprojecteur (video_projector) » for "vidéoprojcteur".
+    /// </summary>
+    private string? Suggest(string text)
+    {
+        var tokens = Tokenize(text);
+        if (tokens.Count == 0) return null;
+        var windows = new List<string>();
+        for (int length = 1; length <= Math.Min(_maxTokens, tokens.Count); length++)
+            for (int start = 0; start + length <= tokens.Count; start++)
+                windows.Add(string.Join(' ', tokens.Skip(start).Take(length)));
+
+        Synonym? best = null;
+        string? bestKey = null;
+        int bestDistance = int.MaxValue;
+        foreach (var (key, synonym) in _phrases)
+        {
+            if (synonym.Kind is SynonymKind.Vague) continue;
+            foreach (var window in windows)
+            {
+                if (Math.Abs(window.Length - key.Length) >= bestDistance) continue;
+                int d = EditDistance.Levenshtein(window, key);
+                bool better = d < bestDistance
+                    || (d == bestDistance && bestKey is not null && (key.Length < bestKey.Length || (key.Length == bestKey.Length && string.CompareOrdinal(key, bestKey) < 0)));
+                if (better)
+                {
+                    best = synonym;
+                    bestKey = key;
+                    bestDistance = d;
+                }
+            }
+        }
+        return best is not null && EditDistance.IsPlausibleTypo(bestDistance, bestKey!.Length) ? $"{best.Label} ({best.CategoryId})" : null;
+    }
+
+    /// <summary>Folded words, with a plural <c>s</c> dropped so that "écrans" and "écran" are one token.</summary>
+    private static List<string> Tokenize(string text)
+    {
+        var words = MatchKey.FoldWords(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var tokens = new List<string>(words.Length);
+        foreach (var word in words)
+            tokens.Add(word.Length >= 4 && word[^1] == 's' && word[^2] != 's' && !char.IsAsciiDigit(word[^2]) ? word[..^1] : word);
+        return tokens;
+    }
+
+    /// <summary>
+    /// The largest screen diagonal written in <paramref name="text"/> with an inch mark
+    /// (<c>55"</c>, <c>65''</c>, <c>55 pouces</c>, <c>55in</c>, <c>43 po</c>), in inches; 0 when none.
+    /// </summary>
+    public static double DiagonalInches(ReadOnlySpan<char> text)
+    {
+        double largest = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) continue;
+            int j = i;
+            while (j < text.Length && char.IsAsciiDigit(text[j])) j++;
+            int end = j;
+            if (j + 1 < text.Length && text[j] is ',' or '.' && char.IsAsciiDigit(text[j + 1]))
+                for (end = j + 1; end < text.Length && char.IsAsciiDigit(text[end]); end++) { }
+            var number = text[i..end];
+            int k = end;
+            while (k < text.Length && text[k] is ' ' or '\u00A0' or '\u202F') k++;
+            if (HasInchMark(text[k..]) && double.TryParse(number.ToString().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out double inches)
+                && inches is >= 10 and <= 150)
+                largest = Math.Max(largest, inches);
+            i = end;
+        }
+        return largest;
+    }
+
+    private static bool HasInchMark(ReadOnlySpan<char> rest)
+    {
+        if (rest.IsEmpty) return false;
+        if (rest[0] is '"' or '”' or '″' or '“') return true;
+        if (rest.StartsWith("''") || rest.StartsWith("’’") || rest.StartsWith("′′")) return true;
+        foreach (var unit in (ReadOnlySpan<string>)["pouces", "pouce", "inches", "inch", "in", "po"])
+            if (rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase) && (rest.Length == unit.Length || !char.IsLetter(rest[unit.Length])))
+                return true;
+        return false;
+    }
+
+    private static CategoryNormalizer FromEmbeddedTable()
+    {
+        using var stream = typeof(CategoryNormalizer).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Ressource intégrée introuvable : {ResourceName}");
+        using var text = new StreamReader(stream);
+        using var csv = CsvDataReader.Create(text);
+        var synonyms = new List<Synonym>();
+        int category = csv.GetOrdinal("category"), label = csv.GetOrdinal("label"), lang = csv.GetOrdinal("lang"), kind = csv.GetOrdinal("kind");
+        while (csv.Read())
+            synonyms.Add(new Synonym(csv.GetString(category), csv.GetString(label), csv.GetString(lang), ParseKind(csv.GetString(kind))));
+
+        // The taxonomy's own ids and labels are always accepted ("video_projector", "Vidéoprojecteur", "Video projector").
+        foreach (var c in EquipmentTaxonomy.All)
+        {
+            var kindOfOwn = c.Id == EquipmentTaxonomy.Other ? SynonymKind.Other : SynonymKind.Term;
+            synonyms.Add(new Synonym(c.Id, c.Id, "id", kindOfOwn));
+            synonyms.Add(new Synonym(c.Id, c.LabelFr, "fr", kindOfOwn));
+            synonyms.Add(new Synonym(c.Id, c.LabelEn, "en", kindOfOwn));
+        }
+        return new CategoryNormalizer(synonyms);
+    }
+
+    private static SynonymKind ParseKind(string kind) => kind switch
+    {
+        "term" => SynonymKind.Term,
+        "brand" => SynonymKind.Brand,
+        "ambiguous" => SynonymKind.Ambiguous,
+        "ambiguous_brand" => SynonymKind.AmbiguousBrand,
+        "other" => SynonymKind.Other,
+        "vague" => SynonymKind.Vague,
+        _ => throw new InvalidOperationException($"Table des synonymes : genre inconnu « {kind} »."),
+    };
+
+    private enum SynonymKind
+    {
+        Term,
+        Brand,
+
+        /// <summary>A generic word ("écran", "casque", "projecteur") that any specific synonym beside it overrides.</summary>
+        Ambiguous,
+
+        /// <summary>An ambiguous abbreviation that is also a brand ("HP"): a model number after it makes it the brand.</summary>
+        AmbiguousBrand,
+
+        /// <summary>"autre", "other": the taxonomy's own <c>other</c>.</summary>
+        Other,
+
+        /// <summary>Says nothing about the kind of equipment ("divers", "matériel").</summary>
+        Vague,
+    }
+
+    private enum Strength
+    {
+        None,
+        Vague,
+        Ambiguous,
+        Specific,
+    }
+
+    private sealed record Synonym(string CategoryId, string Label, string Language, SynonymKind Kind);
+
+    private readonly record struct PhraseMatch(Synonym? Synonym, Strength Strength, int Start, int Tokens)
+    {
+        public bool IsBetterThan(PhraseMatch other)
+        {
+            if (Strength != other.Strength) return Strength > other.Strength;
+            if (Tokens != other.Tokens) return Tokens > other.Tokens;
+            return Start < other.Start;
+        }
+    }
+
+    private readonly record struct CellOutcome(CategoryResolution Resolution, bool NeedsDetails);
+}
