@@ -14,6 +14,10 @@ public sealed record ImpactInputs(
     IReadOnlyList<InventoryItem> Inventory,
     IReadOnlyList<Institution> Institutions)
 {
+    /// <summary>A loaded study and the loans its matching found.</summary>
+    public static ImpactInputs From(Study study, MatchingResult matching) =>
+        new(study.Needs, matching, study.Inventory, study.Institutions);
+
     /// <summary>Inputs with loans only, e.g. to try a lending scenario before inventories are read.</summary>
     public static ImpactInputs FromLoans(IReadOnlyList<Loan> loans, IReadOnlyList<Need>? needs = null) =>
         new(needs ?? [], new MatchingResult(loans, [], double.PositiveInfinity), [], []);

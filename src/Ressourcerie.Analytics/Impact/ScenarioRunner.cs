@@ -1,3 +1,5 @@
+using Ressourcerie.Analytics.Needs;
+
 namespace Ressourcerie.Analytics.Impact;
 
 /// <summary>
@@ -21,6 +23,10 @@ public static class ScenarioRunner
         return new ScenarioRun(model.Result, monteCarlo, SensitivityAnalysis.Tornado(model),
             CarbonEquivalence.FrenchPeople(monteCarlo.Net.MeanTonnesCO2e, model.Factors));
     }
+
+    /// <summary>Runs a scenario on a loaded study and the loans its matching found.</summary>
+    public static ScenarioRun Run(Study study, MatchingResult matching, Scenario scenario, MonteCarloOptions? options = null, FactorLibrary? factors = null) =>
+        Run(ImpactInputs.From(study, matching), scenario, options, factors);
 
     /// <summary>Runs several scenarios on the same inputs with the same options (for a comparison).</summary>
     public static IReadOnlyList<ScenarioRun> RunAll(ImpactInputs inputs, IEnumerable<Scenario> scenarios, MonteCarloOptions? options = null, FactorLibrary? factors = null) =>
