@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ressourcerie.Analytics.Ingestion;
 using Ressourcerie.Analytics.Inventories;
 
@@ -224,6 +223,4 @@ public sealed class FactorLibrary
         var key = subKey.Length > 0 ? $"{o.Key}.{subKey}" : o.Key;
         return new InputFileException(o.File, o.Line, key, $"Surcharge « {key} » : {message}");
     }
-
-    internal static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -202,9 +202,14 @@ public sealed class ImpactModel
     {
         private const int EveryYear = -1;
 
-        private readonly SortedDictionary<CellKey, BorrowerCell> _borrower = new();
-        private readonly SortedDictionary<CellKey, long> _lent = new();
-        private readonly SortedDictionary<CellKey, StockCell> _stock = new();
+        // Accumulated in hash maps (one lookup per input row), then sorted once by (category,
+        // institution, year) so that every later sum runs in an order independent of the input's.
+        private readonly Dictionary<CellKey, BorrowerCell> _borrowerIndex = [];
+        private readonly Dictionary<CellKey, long> _lentIndex = [];
+        private readonly Dictionary<CellKey, StockCell> _stockIndex = [];
+        private KeyValuePair<CellKey, BorrowerCell>[] _borrower = [];
+        private KeyValuePair<CellKey, long>[] _lent = [];
+        private KeyValuePair<CellKey, StockCell>[] _stock = [];
         private int _horizon;
 
         public int? StartYear { get; private set; }
@@ -212,7 +217,7 @@ public sealed class ImpactModel
         public ImpactExclusions Exclusions { get; private set; } = new(0, 0, 0, 0, 0, 0);
 
         public IEnumerable<string> CategoryIds =>
-            _borrower.Keys.Concat(_stock.Keys).Select(k => k.Category).Distinct().Order(StringComparer.Ordinal);
+            _borrower.Select(kv => kv.Key.Category).Concat(_stock.Select(kv => kv.Key.Category)).Distinct().Order(StringComparer.Ordinal);
 
         public static Cells Aggregate(ImpactInputs inputs, Scenario scenario)
         {
@@ -259,19 +264,22 @@ public sealed class ImpactModel
                 cell.BorrowedUnits += loan.Quantity;
                 cell.BorrowedUnitKm += loan.Quantity * (decimal)loan.DistanceKm;
                 var lenderKey = new CellKey(loan.LenderInstitutionId, loan.CategoryId, year);
-                cells._lent[lenderKey] = cells._lent.GetValueOrDefault(lenderKey) + loan.Quantity;
+                cells._lentIndex[lenderKey] = cells._lentIndex.GetValueOrDefault(lenderKey) + loan.Quantity;
             }
             foreach (var item in inputs.Inventory)
             {
                 if (item.Status is not (EquipmentStatus.EnService or EquipmentStatus.Prete) || item.Quantity <= 0) continue;
                 var key = new CellKey(item.InstitutionId, item.CategoryId, EveryYear);
-                if (!cells._stock.TryGetValue(key, out var stock)) cells._stock[key] = stock = new StockCell();
+                if (!cells._stockIndex.TryGetValue(key, out var stock)) cells._stockIndex[key] = stock = new StockCell();
                 stock.Units += item.Quantity;
                 // A device used part of the year (mois d'utilisation) draws that share of its annual kWh.
                 double share = item.MonthsUsedPerYear is { } months && double.IsFinite(months) ? Math.Clamp(months, 0, 12) / 12 : 1;
                 stock.UseUnits += item.Quantity * (decimal)share;
             }
             cells.Exclusions = new ImpactExclusions(beyond, unitsBeyond, needsOut, needUnitsOut, loansOut, loanUnitsOut);
+            cells._borrower = Sorted(cells._borrowerIndex);
+            cells._lent = Sorted(cells._lentIndex);
+            cells._stock = Sorted(cells._stockIndex);
             return cells;
         }
 
@@ -393,12 +401,37 @@ public sealed class ImpactModel
 
         private BorrowerCell Borrower(CellKey key)
         {
-            if (!_borrower.TryGetValue(key, out var cell)) _borrower[key] = cell = new BorrowerCell();
+            if (!_borrowerIndex.TryGetValue(key, out var cell)) _borrowerIndex[key] = cell = new BorrowerCell();
             return cell;
         }
 
-        private static IEnumerable<KeyValuePair<CellKey, T>> InCategory<T>(SortedDictionary<CellKey, T> cells, string categoryId) =>
-            cells.Where(kv => kv.Key.Category == categoryId);
+        private static KeyValuePair<CellKey, T>[] Sorted<T>(Dictionary<CellKey, T> index)
+        {
+            var cells = index.ToArray();
+            Array.Sort(cells, (a, b) => a.Key.CompareTo(b.Key));
+            return cells;
+        }
+
+        /// <summary>The cells of one category: a contiguous run, as category is the first sort key.</summary>
+        private static ArraySegment<KeyValuePair<CellKey, T>> InCategory<T>(KeyValuePair<CellKey, T>[] cells, string categoryId)
+        {
+            int start = LowerBound(cells, categoryId);
+            int end = start;
+            while (end < cells.Length && cells[end].Key.Category == categoryId) end++;
+            return new ArraySegment<KeyValuePair<CellKey, T>>(cells, start, end - start);
+        }
+
+        private static int LowerBound<T>(KeyValuePair<CellKey, T>[] cells, string categoryId)
+        {
+            int low = 0, high = cells.Length;
+            while (low < high)
+            {
+                int middle = (low + high) / 2;
+                if (string.CompareOrdinal(cells[middle].Key.Category, categoryId) < 0) low = middle + 1;
+                else high = middle;
+            }
+            return low;
+        }
     }
 
     private readonly record struct CellKey(string Institution, string Category, int Year) : IComparable<CellKey>
