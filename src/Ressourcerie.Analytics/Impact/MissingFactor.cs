@@ -14,8 +14,5 @@ public sealed record MissingFactor(
     double StockUnits,
     double ExcludedTransportVehicleKm)
 {
-    /// <summary>All the units of this category the scenario would have counted.</summary>
-    public double Units => NeedUnits + StockUnits;
-
     public string StatusLabel => "facteur manquant";
 }
