@@ -64,5 +64,7 @@ public static class Program
     private static readonly ICliCommand[] Commands =
     [
         new Commands.ValidateCommand(),
+        new Commands.ReportCommand(),
+        new Commands.SampleCommand(),
     ];
 }

@@ -1,0 +1,110 @@
+using ClosedXML.Excel;
+
+namespace Ressourcerie.Analytics.Reporting.Excel;
+
+/// <summary>Writes a <see cref="ReportSheet"/> into a ClosedXML worksheet.</summary>
+public static class ClosedXmlSheetWriter
+{
+    public static SheetLayout Write(IXLWorksheet worksheet, ReportSheet sheet, TableNames names)
+    {
+        int row = 1;
+        SetText(worksheet.Cell(row++, 1), sheet.Title, StyleKind.Title);
+        foreach (var paragraph in sheet.Paragraphs) SetText(worksheet.Cell(row++, 1), paragraph, StyleKind.Paragraph);
+        row++;
+
+        var tableWidths = new List<IReadOnlyList<double>>();
+        var wrappedRows = new List<(int Row, IReadOnlyList<TableColumn> Columns, CellValue[] Values)>();
+        int frozenRow = 0, lastColumn = 1;
+        for (int t = 0; t < sheet.Tables.Count; t++)
+        {
+            var table = sheet.Tables[t];
+            if (table.Heading is not null) SetText(worksheet.Cell(row++, 1), table.Heading, StyleKind.Heading);
+            int headerRow = row;
+            if (t == sheet.FrozenTable) frozenRow = headerRow;
+            for (int c = 0; c < table.Columns.Count; c++) SetText(worksheet.Cell(headerRow, c + 1), table.Columns[c].Header, StyleKind.Header);
+            lastColumn = Math.Max(lastColumn, table.Columns.Count);
+
+            var widths = new ColumnWidths(table.Columns);
+            foreach (var values in table.Rows)
+            {
+                row++;
+                widths.Observe(values);
+                if (table.Columns.Any(c => c.Wrap)) wrappedRows.Add((row, table.Columns, [.. values]));
+                for (int c = 0; c < table.Columns.Count && c < values.Count; c++)
+                    SetValue(worksheet.Cell(row, c + 1), values[c], table.Columns[c]);
+            }
+            tableWidths.Add(widths.Widths);
+
+            if (row == headerRow)
+            {
+                SetText(worksheet.Cell(++row, 1), table.EmptyText, StyleKind.Note);
+            }
+            else
+            {
+                var excelTable = worksheet.Range(headerRow, 1, row, table.Columns.Count).CreateTable(names.Reserve(table.Name));
+                excelTable.Theme = XLTableTheme.TableStyleMedium2;
+                excelTable.ShowAutoFilter = true;
+            }
+            worksheet.Row(headerRow).Height = HeaderRowHeight(table.Columns, widths.Widths);
+            if (table.Note is not null) SetText(worksheet.Cell(++row, 1), table.Note, StyleKind.Note);
+            row += 2;
+        }
+
+        var merged = ColumnWidths.Max(tableWidths);
+        for (int c = 0; c < merged.Length; c++) worksheet.Column(c + 1).Width = merged[c];
+        foreach (var (wrappedRow, columns, values) in wrappedRows)
+            if (ColumnWidths.RowHeight(columns, merged, values) is { } height) worksheet.Row(wrappedRow).Height = height;
+        if (frozenRow > 0) worksheet.SheetView.FreezeRows(frozenRow);
+
+        worksheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        worksheet.PageSetup.FitToPages(1, 0);
+        if (frozenRow > 0) worksheet.PageSetup.SetRowsToRepeatAtTop(frozenRow, frozenRow);
+        return new SheetLayout(sheet.Name, lastColumn, row);
+    }
+
+    /// <summary>
+    /// Input text as a text cell: <c>SetValue&lt;string&gt;</c> keeps the string as typed, whereas
+    /// ClosedXML 0.95.4's <c>Value =</c> turns "007" into 7 and "12,5" into a date. The explicit
+    /// text type and the quote prefix keep it text even when a user edits the cell in Excel.
+    /// </summary>
+    public static void SetText(IXLCell cell, string text, StyleKind style)
+    {
+        cell.SetValue(SafeText.Clean(text));
+        cell.DataType = XLDataType.Text;
+        SheetStyles.Apply(cell.Style, style);
+        if (style is StyleKind.Title or StyleKind.Paragraph or StyleKind.Heading or StyleKind.Note or StyleKind.Header
+            && SafeText.LooksInterpretable(text))
+            cell.Style.IncludeQuotePrefix = true;
+    }
+
+    public static void SetValue(IXLCell cell, in CellValue value, TableColumn column)
+    {
+        var style = SheetStyles.For(value, column);
+        switch (value.Kind)
+        {
+            case CellValueKind.Text:
+                SetText(cell, value.Text!, style);
+                return;
+            case CellValueKind.Number:
+                cell.SetValue(value.Number);
+                break;
+            case CellValueKind.Date:
+                cell.SetValue(value.AsDate.ToDateTime(TimeOnly.MinValue));
+                break;
+            default:
+                return;
+        }
+        SheetStyles.Apply(cell.Style, style);
+    }
+
+    private static double HeaderRowHeight(IReadOnlyList<TableColumn> columns, IReadOnlyList<double> widths)
+    {
+        int lines = 1;
+        for (int c = 0; c < columns.Count; c++)
+        {
+            double usable = Math.Max(1, widths[c] - 3);
+            lines = Math.Max(lines, (int)Math.Ceiling(columns[c].Header.Length * 1.1 / usable));
+        }
+        return 15 * Math.Min(lines, 4);
+    }
+}

@@ -1,0 +1,105 @@
+using ClosedXML.Excel;
+
+namespace Ressourcerie.Analytics.Reporting.Excel;
+
+/// <summary>The look of report sheets, in one place for the ClosedXML and the streaming writers.</summary>
+public static class SheetStyles
+{
+    public const string TableTheme = "TableStyleMedium2";
+
+    private static readonly XLColor TitleColor = XLColor.FromArgb(0x1F, 0x3A, 0x5F);
+    private static readonly XLColor HeaderFill = XLColor.FromArgb(0xDC, 0xE6, 0xF1);
+    private static readonly XLColor MutedColor = XLColor.FromArgb(0x44, 0x44, 0x44);
+
+    public static void Apply(IXLStyle style, StyleKind kind)
+    {
+        // Top alignment everywhere: a row grown by a wrapped cell keeps its values on one line.
+        style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+        switch (kind)
+        {
+            case StyleKind.Title:
+                style.Font.SetBold(true).Font.SetFontSize(14).Font.SetFontColor(TitleColor);
+                break;
+            case StyleKind.Paragraph:
+                style.Font.SetFontColor(MutedColor);
+                break;
+            case StyleKind.Heading:
+                style.Font.SetBold(true).Font.SetFontSize(12).Font.SetFontColor(TitleColor);
+                break;
+            case StyleKind.Note:
+                style.Font.SetItalic(true).Font.SetFontSize(9).Font.SetFontColor(MutedColor);
+                break;
+            case StyleKind.Header:
+                // An explicit fill as well as the table style: LibreOffice and printouts ignore table styles.
+                style.Font.SetBold(true).Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+                style.Fill.SetBackgroundColor(HeaderFill);
+                style.Border.SetBottomBorder(XLBorderStyleValues.Thin).Border.SetBottomBorderColor(TitleColor);
+                break;
+            case StyleKind.Text:
+                style.NumberFormat.SetNumberFormatId(49);
+                break;
+            case StyleKind.TextQuoted:
+                style.NumberFormat.SetNumberFormatId(49);
+                style.IncludeQuotePrefix = true;
+                break;
+            case StyleKind.TextWrap:
+                style.NumberFormat.SetNumberFormatId(49);
+                style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+                break;
+            case StyleKind.TextWrapQuoted:
+                style.NumberFormat.SetNumberFormatId(49);
+                style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+                style.IncludeQuotePrefix = true;
+                break;
+            case StyleKind.Integer:
+            case StyleKind.Decimal:
+            case StyleKind.Decimal2:
+            case StyleKind.Percent:
+            case StyleKind.Date:
+            case StyleKind.Euros:
+                style.NumberFormat.SetFormat(FormatOf(kind).Code());
+                break;
+        }
+    }
+
+    public static StyleKind ForNumber(CellFormat format) => format switch
+    {
+        CellFormat.Integer => StyleKind.Integer,
+        CellFormat.Decimal2 => StyleKind.Decimal2,
+        CellFormat.Percent => StyleKind.Percent,
+        CellFormat.Date => StyleKind.Date,
+        CellFormat.Euros => StyleKind.Euros,
+        _ => StyleKind.Decimal,
+    };
+
+    public static StyleKind ForText(string text, bool wrap)
+    {
+        bool quoted = SafeText.LooksInterpretable(text);
+        return (wrap, quoted) switch
+        {
+            (false, false) => StyleKind.Text,
+            (false, true) => StyleKind.TextQuoted,
+            (true, false) => StyleKind.TextWrap,
+            _ => StyleKind.TextWrapQuoted,
+        };
+    }
+
+    /// <summary>The style of a value in a column: its own format first, then the column's.</summary>
+    public static StyleKind For(in CellValue value, TableColumn column) => value.Kind switch
+    {
+        CellValueKind.Text => ForText(value.Text!, column.Wrap),
+        CellValueKind.Number => ForNumber(value.Format ?? (column.Format == CellFormat.Text ? CellFormat.Decimal : column.Format)),
+        CellValueKind.Date => StyleKind.Date,
+        _ => column.Wrap ? StyleKind.TextWrap : StyleKind.Default,
+    };
+
+    private static CellFormat FormatOf(StyleKind kind) => kind switch
+    {
+        StyleKind.Integer => CellFormat.Integer,
+        StyleKind.Decimal2 => CellFormat.Decimal2,
+        StyleKind.Percent => CellFormat.Percent,
+        StyleKind.Date => CellFormat.Date,
+        StyleKind.Euros => CellFormat.Euros,
+        _ => CellFormat.Decimal,
+    };
+}

@@ -1,0 +1,22 @@
+namespace Ressourcerie.Analytics.Reporting.Excel;
+
+/// <summary>The cell styles a report sheet uses; both writers apply exactly these.</summary>
+public enum StyleKind
+{
+    Default,
+    Title,
+    Paragraph,
+    Heading,
+    Note,
+    Header,
+    Text,
+    TextQuoted,
+    TextWrap,
+    TextWrapQuoted,
+    Integer,
+    Decimal,
+    Decimal2,
+    Percent,
+    Date,
+    Euros,
+}

@@ -1,0 +1,67 @@
+using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Ressourcerie.Analytics.Reporting.Excel;
+
+/// <summary>
+/// Writes report sheets to an .xlsx file: ClosedXML for ordinary sheets, then, on the saved
+/// package, the streamed sheets (<see cref="StreamingSheetWriter"/>) and the chart images
+/// (<see cref="ChartImageEmbedder"/>).
+/// </summary>
+public static class WorkbookWriter
+{
+    public static IReadOnlyList<SheetLayout> Write(
+        string path,
+        IReadOnlyList<ReportSheet> sheets,
+        IReadOnlyList<SheetImage> images,
+        DateTime? documentDate = null)
+    {
+        var duplicate = sheets.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new ArgumentException($"Deux feuilles portent le nom « {duplicate.Key} ».", nameof(sheets));
+        foreach (var image in images)
+        {
+            var target = sheets.FirstOrDefault(s => s.Name == image.SheetName)
+                ?? throw new ArgumentException($"Le graphique « {image.Description} » vise une feuille absente : {image.SheetName}.", nameof(images));
+            if (target.Streamed)
+                throw new ArgumentException($"Le graphique « {image.Description} » ne peut pas être placé sur la feuille volumineuse {image.SheetName}.", nameof(images));
+        }
+
+        var names = new TableNames();
+        var layouts = new Dictionary<string, SheetLayout>(StringComparer.Ordinal);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using (var workbook = new XLWorkbook())
+        {
+            if (documentDate is { } date)
+            {
+                workbook.Properties.Created = date;
+                workbook.Properties.Modified = date;
+            }
+            foreach (var sheet in sheets)
+            {
+                var worksheet = workbook.AddWorksheet(sheet.Name);
+                if (sheet.Streamed) StreamingSheetWriter.WriteStyleProbe(worksheet);
+                else layouts[sheet.Name] = ClosedXmlSheetWriter.Write(worksheet, sheet, names);
+            }
+            workbook.SaveAs(path);
+        }
+
+        if (sheets.Any(s => s.Streamed) || images.Count > 0)
+        {
+            using var document = SpreadsheetDocument.Open(path, isEditable: true);
+            var workbookPart = document.WorkbookPart!;
+            uint nextTableId = workbookPart.WorksheetParts.SelectMany(p => p.TableDefinitionParts)
+                .Select(p => p.Table.Id?.Value ?? 0).DefaultIfEmpty(0u).Max() + 1;
+            var entries = workbookPart.Workbook.Sheets!.Elements<Sheet>().ToDictionary(s => s.Name!.Value!, StringComparer.Ordinal);
+            foreach (var sheet in sheets.Where(s => s.Streamed))
+                layouts[sheet.Name] = StreamingSheetWriter.Replace(workbookPart, entries[sheet.Name], sheet, names, ref nextTableId);
+            foreach (var group in images.GroupBy(i => i.SheetName))
+            {
+                var part = (WorksheetPart)workbookPart.GetPartById(entries[group.Key].Id!.Value!);
+                ChartImageEmbedder.Embed(part, [.. group], layouts[group.Key].LastColumn + 2, 1);
+            }
+            workbookPart.Workbook.Save();
+        }
+        return [.. sheets.Select(s => layouts[s.Name])];
+    }
+}

@@ -1,0 +1,113 @@
+using ClosedXML.Excel;
+using ExcelDataReader;
+using Ressourcerie.Analytics.Reporting.Excel;
+
+namespace Ressourcerie.Analytics.Tests.Reporting.Excel;
+
+public class WorkbookWriterTests
+{
+    private static ReportSheet Sample(bool streamed) =>
+        new ReportSheet("Inventaire", "Inventaire du matériel") { Streamed = streamed }
+            .Paragraph("Unités et lignes par catégorie.")
+            .Table(new ReportTable(
+                "par catégorie",
+                [
+                    new TableColumn("Catégorie"),
+                    new TableColumn("Unités", CellFormat.Integer),
+                    new TableColumn("Âge moyen (ans)", CellFormat.Decimal),
+                    new TableColumn("Part dormante", CellFormat.Percent),
+                    new TableColumn("Dernier achat", CellFormat.Date),
+                ],
+                [
+                    ["Vidéoprojecteur", 1234, 5.25, 0.182, new DateOnly(2024, 3, 5)],
+                    ["Écran / moniteur", 17, CellValue.Empty, 0.0, CellValue.Empty],
+                ])
+            { Heading = "Par catégorie", Note = "Source : inventaires des établissements." });
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_sheet_has_a_real_table_a_frozen_header_and_french_number_formats(bool streamed)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("classeur.xlsx");
+        WorkbookWriter.Write(path, [Sample(streamed)], []);
+
+        using var workbook = new XLWorkbook(path);
+        var sheet = workbook.Worksheet("Inventaire");
+        Assert.Equal("Inventaire du matériel", sheet.Cell("A1").GetString());
+        Assert.Equal("Par catégorie", sheet.Cell("A4").GetString());
+        var table = Assert.Single(sheet.Tables);
+        Assert.Equal("A5:E7", table.RangeAddress.ToString());
+        Assert.True(table.ShowAutoFilter);
+        Assert.Equal("TableStyleMedium2", table.Theme.Name);
+        Assert.Equal(5, sheet.SheetView.SplitRow);
+
+        Assert.Equal(1234, sheet.Cell("B6").GetDouble());
+        Assert.Equal("#,##0", sheet.Cell("B6").Style.NumberFormat.Format);
+        Assert.Equal("#,##0.0", sheet.Cell("C6").Style.NumberFormat.Format);
+        Assert.Equal("0.0\\ %", sheet.Cell("D6").Style.NumberFormat.Format);
+        Assert.Equal(0.182, sheet.Cell("D6").GetDouble());
+        Assert.Equal("dd/mm/yyyy", sheet.Cell("E6").Style.NumberFormat.Format);
+        Assert.Equal(new DateTime(2024, 3, 5), sheet.Cell("E6").GetDateTime());
+        Assert.True(sheet.Cell("C7").IsEmpty());
+        Assert.Equal("Source : inventaires des établissements.", sheet.Cell("A8").GetString());
+        Assert.InRange(sheet.Column(1).Width, 16, 30);
+    }
+
+    [Fact]
+    public void Streamed_sheet_of_50000_rows_reads_back_identical()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("grand.xlsx");
+        const int count = 50_000;
+        var random = new Random(42);
+        var expected = Enumerable.Range(0, count)
+            .Select(i => (Id: $"{i:D6}", Quantity: random.Next(1, 50), Price: Math.Round(random.NextDouble() * 5000, 2), Label: i % 97 == 0 ? "=1+1" : $"Vidéoprojecteur n°{i}"))
+            .ToArray();
+        var sheet = new ReportSheet("Inventaire détaillé", "Inventaire détaillé") { Streamed = true }.Table(new ReportTable(
+            "lignes",
+            [new TableColumn("Identifiant"), new TableColumn("Quantité", CellFormat.Integer), new TableColumn("Prix (€)", CellFormat.Decimal2), new TableColumn("Libellé")],
+            expected.Select(e => (IReadOnlyList<CellValue>)[e.Id, e.Quantity, e.Price, e.Label])));
+        WorkbookWriter.Write(path, [new ReportSheet("Synthèse", "Synthèse"), sheet], []);
+
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        using var stream = File.OpenRead(path);
+        using var reader = ExcelReaderFactory.CreateReader(stream);
+        Assert.True(reader.NextResult(), "la deuxième feuille existe");
+        Assert.Equal("Inventaire détaillé", reader.Name);
+        for (int r = 1; r <= 3; r++) Assert.True(reader.Read());
+        Assert.Equal("Identifiant", reader.GetString(0));
+        foreach (var e in expected)
+        {
+            Assert.True(reader.Read());
+            Assert.Equal(e.Id, reader.GetValue(0));
+            Assert.Equal((double)e.Quantity, reader.GetDouble(1));
+            Assert.Equal(e.Price, reader.GetDouble(2));
+            Assert.Equal(e.Label, reader.GetValue(3));
+        }
+
+        using var workbook = new XLWorkbook(path);
+        var table = Assert.Single(workbook.Worksheet("Inventaire détaillé").Tables);
+        Assert.Equal($"A3:D{3 + count}", table.RangeAddress.ToString());
+    }
+
+    [Fact]
+    public void Charts_are_embedded_as_pictures_on_their_sheet()
+    {
+        using var temp = new TempDirectory();
+        var png = temp.File("graphique.png");
+        var plot = new ScottPlot.Plot();
+        plot.Add.Bars([1.0, 2.0, 3.0]);
+        plot.SavePng(png, 400, 300);
+        var path = temp.File("images.xlsx");
+        WorkbookWriter.Write(path, [Sample(false), new ReportSheet("Provenance", "Provenance")], [new SheetImage("Inventaire", png, "Unités par catégorie", 400, 300)]);
+
+        var entries = XlsxPackage.EntryNames(path);
+        Assert.Contains(entries, e => e.StartsWith("xl/media/") && e.EndsWith(".png"));
+        var drawing = XlsxPackage.Sheet(path, "Inventaire").Descendants(XlsxPackage.Main + "drawing");
+        Assert.Single(drawing);
+        using var workbook = ClosedXmlReader.Open(path);
+        Assert.Single(workbook.Worksheet("Inventaire").Tables);
+    }
+}

@@ -1,0 +1,102 @@
+using Ressourcerie.Analytics.Tests.Reporting.Excel;
+using Ressourcerie.Cli;
+
+namespace Ressourcerie.Analytics.Tests.Reporting;
+
+public sealed class ReportCommandTests : IDisposable
+{
+    private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Reporting", "donnees-avec-rejets");
+
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exit = Program.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void A_folder_with_rejected_rows_still_produces_a_report_whose_quality_sheet_lists_them()
+    {
+        var outDir = _temp.File("out");
+        var (exit, stdout, stderr) = Run("report", "--data", Fixture, "--out", outDir, "--seed", "3");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        Assert.Contains("rapport-ressourcerie.xlsx", stdout);
+        Assert.Contains("3 lignes rejetées sur", stdout);
+        Assert.True(File.Exists(Path.Combine(outDir, "summary.json")));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(outDir, "charts"), "*.svg"));
+
+        using var workbook = ClosedXmlReader.Open(Path.Combine(outDir, "rapport-ressourcerie.xlsx"));
+        var issues = workbook.Worksheet("Qualité des données").Table("T_anomalies").DataRange.Rows()
+            .Where(r => r.Cell(1).GetString() == "inventaire.csv" && r.Cell(4).GetString() == "erreur")
+            .Select(r => (int)r.Cell(2).GetDouble())
+            .ToList();
+        Assert.Equal([4, 7, 8], issues);
+        var units = workbook.Worksheet("Inventaire").Table("T_inventaire_par_categorie").DataRange.Rows()
+            .ToDictionary(r => r.Cell(1).GetString(), r => r.Cell(4).GetDouble());
+        Assert.Equal(5, units["Vidéoprojecteur"]);
+        Assert.Equal(6, units["Ordinateur portable"]);
+    }
+
+    [Fact]
+    public void A_missing_folder_exits_1_with_a_french_message_and_no_stack_trace()
+    {
+        var (exit, _, stderr) = Run("report", "--data", _temp.File("absent"), "--out", _temp.File("out"));
+        Assert.Equal(1, exit);
+        Assert.Contains("absent", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.False(Directory.Exists(_temp.File("out")));
+    }
+
+    [Fact]
+    public void An_unreadable_file_exits_1_and_writes_no_report()
+    {
+        var data = _temp.File("donnees");
+        Directory.CreateDirectory(data);
+        File.Copy(Path.Combine(Fixture, "institutions.csv"), Path.Combine(data, "institutions.csv"));
+        File.WriteAllBytes(Path.Combine(data, "inventaire.xlsx"), [0x50, 0x4B, 0x03, 0x04, 0xFF, 0x00, 0x13, 0x37]);
+        var (exit, _, stderr) = Run("report", "--data", data, "--out", _temp.File("out"));
+        Assert.Equal(1, exit);
+        Assert.Contains("inventaire.xlsx", stderr);
+        Assert.False(File.Exists(_temp.File("out/rapport-ressourcerie.xlsx")));
+    }
+
+    [Fact]
+    public void A_csv_that_cannot_be_read_past_a_row_exits_1_naming_the_file_and_row()
+    {
+        var data = _temp.File("donnees");
+        Directory.CreateDirectory(data);
+        File.Copy(Path.Combine(Fixture, "institutions.csv"), Path.Combine(data, "institutions.csv"));
+        File.WriteAllText(Path.Combine(data, "inventaire.csv"),
+            "etablissement_id;categorie;quantite\nMBA-REN;Vidéoprojecteur;2\nMBA-REN;\"Écran;3\n");
+        var (exit, _, stderr) = Run("report", "--data", data, "--out", _temp.File("out"));
+        Assert.Equal(1, exit);
+        Assert.Contains("inventaire.csv, ligne 3", stderr);
+        Assert.False(File.Exists(_temp.File("out/rapport-ressourcerie.xlsx")));
+    }
+
+    [Theory]
+    [InlineData("--iterations", "0")]
+    [InlineData("--seed", "quarante-deux")]
+    public void A_wrong_command_line_exits_2(string option, string value)
+    {
+        var (exit, _, stderr) = Run("report", "--data", Fixture, "--out", _temp.File("out"), option, value);
+        Assert.Equal(2, exit);
+        Assert.StartsWith("Erreur", stderr);
+    }
+
+    [Fact]
+    public void Help_is_french_with_an_example()
+    {
+        var (exit, stdout, _) = Run("report", "--help");
+        Assert.Equal(0, exit);
+        Assert.Contains("Exemples :", stdout);
+        Assert.Contains("ressourcerie report --data data/sample --out out", stdout);
+    }
+}
