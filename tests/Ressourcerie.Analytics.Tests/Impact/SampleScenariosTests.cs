@@ -1,19 +1,14 @@
 using Ressourcerie.Analytics.Impact;
+using Ressourcerie.Analytics.Tests.SampleData;
 
 namespace Ressourcerie.Analytics.Tests.Impact;
 
 /// <summary>The scenarios shipped in <c>data/sample/scenarios</c> are valid and say what they move.</summary>
 public class SampleScenariosTests
 {
-    private static string ScenariosFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Ressourcerie.sln")))
-                return Path.Combine(dir.FullName, "data", "sample", "scenarios");
-        throw new DirectoryNotFoundException("Racine du dépôt introuvable (Ressourcerie.sln).");
-    }
+    public static readonly string[] Files = ["pret-mutualise.yaml", "allongement-duree-de-vie.yaml", "achat-reconditionne.json", "combine.yaml"];
 
-    private static Scenario Read(string file) => ScenarioReader.Read(Path.Combine(ScenariosFolder(), file));
+    public static Scenario Read(string file) => ScenarioReader.Read(Path.Combine(RepositoryPaths.SampleData, "scenarios", file));
 
     [Theory]
     [InlineData("pret-mutualise.yaml")]
