@@ -28,6 +28,8 @@ public sealed class ImpactModel
 {
     public const string UnknownRegion = "Région inconnue";
 
+    private static readonly System.Globalization.CultureInfo French = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+
     private readonly CategoryTotals[] _categories;
     private readonly int[] _embodiedIndex;
     private readonly int[] _savingIndex;
@@ -163,9 +165,9 @@ public sealed class ImpactModel
             foreach (var category in _categories.Where(c => c.Factors.AnnualEnergy is null && c.Totals.StockUnits > 0))
                 warnings.Add($"Consommation électrique inconnue pour « {EquipmentTaxonomy.FrenchLabel(category.CategoryId)} » : sa surconsommation n'est pas comptée.");
         foreach (var m in missing)
-            warnings.Add($"Facteur manquant pour « {m.LabelFr} » : {m.NeedUnits:0.##} unité(s) de besoins et {m.StockUnits:0.##} en service hors des totaux.");
+            warnings.Add(string.Create(French, $"Facteur manquant pour « {m.LabelFr} » : {m.NeedUnits:0.##} unité(s) de besoins et {m.StockUnits:0.##} en service hors des totaux."));
         if (cells.Exclusions.LoansBeyondMaxDistance > 0)
-            warnings.Add($"{cells.Exclusions.LoansBeyondMaxDistance} prêt(s) ({cells.Exclusions.UnitsBeyondMaxDistance} unité(s)) au-delà de {Scenario.MaxDistanceKm:0.#} km : ces besoins sont achetés neufs.");
+            warnings.Add(string.Create(French, $"{cells.Exclusions.LoansBeyondMaxDistance} prêt(s) ({cells.Exclusions.UnitsBeyondMaxDistance} unité(s)) au-delà de {Scenario.MaxDistanceKm:0.#} km : ces besoins sont achetés neufs."));
         if (cells.Exclusions.NeedsOutsideHorizon + cells.Exclusions.LoansOutsideHorizon > 0)
             warnings.Add($"{cells.Exclusions.NeedsOutsideHorizon} besoin(s) et {cells.Exclusions.LoansOutsideHorizon} prêt(s) datés hors de l'horizon ({cells.StartYear}–{cells.StartYear + Scenario.HorizonYears - 1}) ne sont pas comptés.");
 
