@@ -21,7 +21,10 @@ internal abstract record ScenarioNode(int Line, int Column)
     {
         if (bytes.LongLength > MaxBytes)
             throw new InputFileException(file, 0, "", $"Fichier de scénario trop volumineux ({bytes.LongLength / 1024} Kio ; 1 Mio au plus).");
-        return json ? JsonTree.Parse(bytes, file) : YamlTree.Parse(bytes, file);
+        // Notepad on French Windows may save Windows-1252: decode as the tabular readers do.
+        var encoding = EncodingDetector.Detect(new MemoryStream(bytes));
+        var text = encoding.Encoding.GetString(bytes, encoding.PreambleLength, bytes.Length - encoding.PreambleLength);
+        return json ? JsonTree.Parse(Encoding.UTF8.GetBytes(text), file) : YamlTree.Parse(text, file);
     }
 
     public string Where => $"ligne {Line}, caractère {Column}";
@@ -46,8 +49,7 @@ file static class JsonTree
         var lineStarts = new List<int> { 0 };
         for (int i = 0; i < bytes.Length; i++)
             if (bytes[i] == (byte)'\n') lineStarts.Add(i + 1);
-        int offset = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-        var reader = new Utf8JsonReader(bytes.AsSpan(offset), new JsonReaderOptions
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
         {
             CommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
@@ -68,6 +70,10 @@ file static class JsonTree
             long line = (e.LineNumber ?? 0) + 1;
             long column = (e.BytePositionInLine ?? 0) + 1;
             throw new InputFileException(file, (int)line, "", $"JSON mal formé (ligne {line}, caractère {column}) : vérifiez les virgules, guillemets et accolades.", e);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InputFileException(file, 0, "", $"JSON mal formé : {e.Message}", e);
         }
 
         ScenarioNode ReadValue(ref Utf8JsonReader r)
@@ -102,7 +108,7 @@ file static class JsonTree
 
         (int Line, int Column) Position(long index)
         {
-            long absolute = index + offset;
+            long absolute = index;
             int line = lineStarts.BinarySearch((int)absolute);
             if (line < 0) line = ~line - 1;
             int start = lineStarts[line];
@@ -114,13 +120,12 @@ file static class JsonTree
 
 file static class YamlTree
 {
-    public static ScenarioNode Parse(byte[] bytes, string file)
+    public static ScenarioNode Parse(string text, string file)
     {
         var stream = new YamlStream();
         try
         {
-            using var text = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            stream.Load(text);
+            stream.Load(new StringReader(text));
         }
         catch (YamlDotNet.Core.YamlException e) when (e.Message.StartsWith("Duplicate key ", StringComparison.Ordinal))
         {
@@ -134,8 +139,9 @@ file static class YamlTree
             throw new InputFileException(file, (int)e.Start.Line, "",
                 $"YAML mal formé (ligne {e.Start.Line}, caractère {e.Start.Column}) : vérifiez l'indentation (espaces, pas de tabulations) et les deux-points. Détail : {detail}", e);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // YamlDotNet throws other exception types on some malformed inputs (seen: InvalidOperationException).
             throw new InputFileException(file, 0, "", $"YAML mal formé : vérifiez l'indentation et les deux-points. Détail : {e.Message}", e);
         }
         if (stream.Documents.Count == 0)
