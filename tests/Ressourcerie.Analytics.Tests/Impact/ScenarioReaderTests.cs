@@ -212,14 +212,11 @@ public class ScenarioReaderTests
         Assert.Equal(new FactorRange(0.4, 0.6, 0.8), scenario.RefurbishedSaving!.Range);
         Assert.Equal("Étude RECYCLUM 2023", scenario.RefurbishedSaving.Source);
     }
-}
 
-public class ScenarioEncodingTests
-{
     [Fact]
     public void A_scenario_saved_in_windows_1252_keeps_its_accents()
     {
-        var bytes = Ressourcerie.Analytics.Ingestion.EncodingDetector.Windows1252.GetBytes("name: prêt\ndescription: Prêt mutualisé entre musées\nloan_share: 0,5\n");
+        var bytes = EncodingDetector.Windows1252.GetBytes("name: prêt\ndescription: Prêt mutualisé entre musées\nloan_share: 0,5\n");
 
         var scenario = ScenarioReader.Parse(bytes, "pret.yaml");
 
@@ -230,7 +227,7 @@ public class ScenarioEncodingTests
     [Fact]
     public void A_json_scenario_with_a_byte_order_mark_reads_and_positions_stay_right()
     {
-        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes("{\n  \"name\": \"é\",\n  \"loan_share\": 2\n}")).ToArray();
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("{\n  \"name\": \"é\",\n  \"loan_share\": 2\n}")).ToArray();
 
         var error = Assert.Throws<InputFileException>(() => ScenarioReader.Parse(bytes, "s.json"));
 
