@@ -12,7 +12,9 @@ public static class FrenchNumber
     public static bool TryParse(ReadOnlySpan<char> text, out double value)
     {
         value = 0;
-        text = StripUnits(text.Trim());
+        text = text.Trim();
+        if (TryParsePlain(text, out value)) return true;
+        text = StripUnits(text);
         if (text.IsEmpty) return false;
 
         Span<char> buffer = text.Length <= 64 ? stackalloc char[text.Length] : new char[text.Length];
@@ -43,6 +45,37 @@ public static class FrenchNumber
                && double.IsFinite(value);
     }
 
+    /// <summary>
+    /// The common case on hot paths, digits with at most one decimal comma or point ("12", "1250,50"),
+    /// read without the general parser: most cells of a million-line inventory are such numbers.
+    /// </summary>
+    private static bool TryParsePlain(ReadOnlySpan<char> text, out double value)
+    {
+        value = 0;
+        if (text.IsEmpty || text.Length > 15) return false;
+        long whole = 0, fraction = 0;
+        int fractionDigits = -1;
+        foreach (char c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (fractionDigits < 0) whole = whole * 10 + (c - '0');
+                else
+                {
+                    fraction = fraction * 10 + (c - '0');
+                    fractionDigits++;
+                }
+            }
+            else if ((c == ',' || c == '.') && fractionDigits < 0) fractionDigits = 0;
+            else return false;
+        }
+        if (fractionDigits == 0) return false;
+        value = fractionDigits > 0 ? whole + fraction / Pow10[fractionDigits] : whole;
+        return true;
+    }
+
+    private static readonly double[] Pow10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
     /// <summary>An integer, accepting "12", "12,0", "1 200"; "12,5" is not an integer.</summary>
     public static bool TryParseInteger(ReadOnlySpan<char> text, out long value)
     {
@@ -62,6 +95,7 @@ public static class FrenchNumber
 
     private static ReadOnlySpan<char> StripUnits(ReadOnlySpan<char> text)
     {
+        if (text.IsEmpty || (char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[^1]))) return text;
         foreach (var unit in Units)
         {
             if (text.EndsWith(unit, StringComparison.OrdinalIgnoreCase)) return text[..^unit.Length].TrimEnd();
@@ -70,5 +104,6 @@ public static class FrenchNumber
         return text;
     }
 
-    private static readonly string[] Units = ["€", "EUR", "euros", "euro", "%", "$"];
+    // Longest first: "€ HT" before "€". Prices are often typed with their tax basis ("1 250 € HT").
+    private static readonly string[] Units = ["€ HT", "€ TTC", "€HT", "€TTC", "EUR HT", "EUR TTC", "HT", "TTC", "€", "EUR", "euros", "euro", "%", "$", "mois"];
 }
