@@ -72,7 +72,7 @@ public sealed class ReportCommand : ICliCommand
     /// every row-level error rejects its row, so a file with more rows in error than rows rejected
     /// has an error that rejected nothing, i.e. one that ended the reading.
     /// </summary>
-    private static List<DataIssue> StoppedReading(DataQualityReport quality)
+    internal static List<DataIssue> StoppedReading(DataQualityReport quality)
     {
         var stopped = new List<DataIssue>();
         foreach (var file in quality.Issues.Where(i => i.Severity == IssueSeverity.Error).GroupBy(i => i.File))
