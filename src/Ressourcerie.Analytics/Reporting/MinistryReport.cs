@@ -17,6 +17,7 @@ public static class MinistryReport
     public static IReadOnlyList<IReportSection> DefaultSections { get; } =
     [
         new InventorySection(),
+        new ImpactSection(),
         new DataQualitySection(),
         new ProvenanceSection(),
     ];
