@@ -40,7 +40,8 @@ public sealed class ReportCommand : ICliCommand
         command.SetAction(parsed =>
         {
             int iterationCount = parsed.GetValue(iterations);
-            if (iterationCount < 1) throw new UsageException($"--iterations doit être au moins 1 (reçu {iterationCount}).");
+            if (iterationCount is < 1 or > Analytics.Impact.MonteCarloOptions.MaxIterations)
+                throw new UsageException($"--iterations doit être compris entre 1 et {InText(Analytics.Impact.MonteCarloOptions.MaxIterations)} (reçu {iterationCount}).");
             var scenarioFiles = parsed.GetValue(scenarios) ?? [];
             foreach (var file in scenarioFiles.Where(f => !File.Exists(f)))
                 throw new InputFileException(file, 0, "", $"Fichier de scénario introuvable : {file}");
