@@ -1,3 +1,5 @@
+using Ressourcerie.Analytics.Inventories;
+
 namespace Ressourcerie.Analytics.Reporting;
 
 /// <summary>
@@ -10,9 +12,10 @@ public static class FactorLabels
 {
     private const string RefurbishedPrefix = "Part de l'empreinte évitée par un achat reconditionné";
 
-    public static string Readable(string label, string unit)
+    /// <param name="factorId">The factor's id: a device's embodied footprint has its category's id (<c>video_projector</c>).</param>
+    public static string Readable(string factorId, string label)
     {
-        if (unit == "kgCO2e/unité" && !label.Contains('(')) return $"Fabrication ({label})";
+        if (EquipmentTaxonomy.TryGet(factorId, out _)) return label.Contains('(') ? $"Fabrication : {label}" : $"Fabrication ({label})";
         if (label.StartsWith(RefurbishedPrefix, StringComparison.Ordinal)) return "Économie du reconditionné" + label[RefurbishedPrefix.Length..];
         return label;
     }

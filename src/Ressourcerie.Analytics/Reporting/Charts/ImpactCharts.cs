@@ -89,7 +89,7 @@ public static class ImpactCharts
         if (bars.Count == 0) throw new ArgumentException($"Le scénario « {scenario.Scenario} » n'a aucun facteur incertain.", nameof(scenario));
         var plot = TornadoChart.Create(
             Title(scenario.Scenario, "facteurs qui font varier le bilan net"),
-            [.. bars.Select(b => (FactorLabels.Readable(b.Label, b.Unit), b.NetAtLowTCO2e, b.NetAtHighTCO2e))],
+            [.. bars.Select(b => (FactorLabels.Readable(b.Factor, b.Label), b.NetAtLowTCO2e, b.NetAtHighTCO2e))],
             scenario.ByLever.NetTCO2e,
             "Bilan net sur l'horizon (tCO2e)");
         // « Référence » would read as the baseline scenario: the line is the net at typical values.

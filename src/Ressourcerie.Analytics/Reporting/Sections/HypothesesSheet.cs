@@ -81,7 +81,7 @@ internal static class HypothesesSheet
             .ThenBy(u => u.Factor.Overridden)
             .Select(u => (Category: u.Factor.CategoryId, Cells: (IReadOnlyList<CellValue>)
             [
-                CellValue.Of(u.Factor.CategoryId is { } c ? EquipmentTaxonomy.FrenchLabel(c) : null), FactorLabels.Readable(u.Factor.LabelFr, u.Factor.Unit), u.Factor.Unit,
+                CellValue.Of(u.Factor.CategoryId is { } c ? EquipmentTaxonomy.FrenchLabel(c) : null), FactorLabels.Readable(u.Factor.FactorId, u.Factor.LabelFr), u.Factor.Unit,
                 u.Factor.ValueUsed, u.Factor.Low, u.Factor.High, u.Factor.Status.French(), u.Factor.Overridden ? "oui" : "non",
                 Who(u.Scenarios), u.Factor.FactorId, u.Factor.Mapping, u.Factor.Source, u.Factor.ReplacedSource, u.Factor.Note,
             ]))
@@ -92,7 +92,7 @@ internal static class HypothesesSheet
             var concerned = scenarios.Where(s => s.Summary.MissingFactors.Any(m => m.Category == missing.Category)).Select(s => s.Name).ToList();
             rows.Add((missing.Category,
             [
-                missing.Label, FactorLabels.Readable(missing.Label, "kgCO2e/unité"), "kgCO2e/unité", CellValue.Empty, CellValue.Empty, CellValue.Empty, missing.Status, "non",
+                missing.Label, FactorLabels.Readable(missing.Category, missing.Label), "kgCO2e/unité", CellValue.Empty, CellValue.Empty, CellValue.Empty, missing.Status, "non",
                 Who(concerned), missing.Category, CellValue.Empty, missing.Reason, CellValue.Empty,
                 "Catégorie tenue hors des totaux : ses unités sont listées dans la feuille Scénarios, jamais comptées pour zéro.",
             ]));

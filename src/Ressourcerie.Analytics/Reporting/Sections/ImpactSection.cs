@@ -59,7 +59,7 @@ public sealed class ImpactSection : IReportSection
         foreach (var s in scenarios.Where(s => s != main).OrderByDescending(s => s.Summary.NetTCO2e.Mean))
         {
             var net = s.Summary.NetTCO2e;
-            report.AddFinding(sheet, $"« {s.Name} » : {TonnesText.WithRange(net.Mean, net.P5, net.P95)} évitées nettes sur {Years(s.Summary.HorizonYears)} ({People(s.Summary.Equivalence.People)} Français-années).");
+            report.AddFinding(sheet, $"« {s.Name} » : {TonnesText.WithRange(net.Mean, net.P5, net.P95)} évitées nettes sur {Years(s.Summary.HorizonYears)}, l'empreinte annuelle de {People(s.Summary.Equivalence.People)} Français.");
         }
 
         if (m.Tornado.Count > 0)
@@ -67,7 +67,7 @@ public sealed class ImpactSection : IReportSection
             var top = m.Tornado[0];
             int decimals = TonnesText.Decimals(m.ByLever.NetTCO2e);
             report.AddFinding(ReportSheetOrder.Sensibilite,
-                $"Le facteur qui fait le plus varier le résultat de « {main.Name} » est « {FactorLabels.Readable(top.Label, top.Unit)} » : entre sa valeur basse et sa valeur haute, " +
+                $"Le facteur qui fait le plus varier le résultat de « {main.Name} » est « {FactorLabels.Readable(top.Factor, top.Label)} » : entre sa valeur basse et sa valeur haute, " +
                 $"le bilan net va de {TonnesText.Number(Math.Min(top.NetAtLowTCO2e, top.NetAtHighTCO2e), decimals)} à {TonnesText.Amount(Math.Max(top.NetAtLowTCO2e, top.NetAtHighTCO2e), decimals)}.");
         }
 
@@ -75,7 +75,7 @@ public sealed class ImpactSection : IReportSection
         if (missing.Count > 0)
         {
             double needs = missing.Sum(c => c.NeedUnits), stock = missing.Sum(c => c.StockUnits);
-            var named = string.Join(", ", missing.OrderByDescending(c => c.NeedUnits + c.StockUnits).Take(5).Select(c => c.Label.ToLowerInvariant()));
+            var named = string.Join(", ", missing.OrderByDescending(c => c.NeedUnits + c.StockUnits).Take(5).Select(c => InSentence(c.Label)));
             report.AddFinding(ReportSheetOrder.HypothesesEtSources,
                 $"{InText(missing.Count)} catégorie(s) concernée(s) par les scénarios n'ont pas de facteur d'émission ({named}{(missing.Count > 5 ? "…" : "")}) : " +
                 $"leurs {InText(needs)} unités de besoins et {InText(stock)} unités en service sont tenues hors des totaux, qui sont donc des minorants.");
@@ -83,7 +83,7 @@ public sealed class ImpactSection : IReportSection
         var estimates = scenarios.SelectMany(s => s.Summary.ByCategory).Where(c => c.IsEstimate).Select(c => c.Label).Distinct().ToList();
         if (estimates.Count > 0)
             report.AddFinding(ReportSheetOrder.HypothesesEtSources,
-                $"{InText(estimates.Count)} catégorie(s) sont évaluées avec une estimation (facteur dérivé ou substitut d'un appareil voisin) : {string.Join(", ", estimates.Select(e => e.ToLowerInvariant()))}.");
+                $"{InText(estimates.Count)} catégorie(s) sont évaluées avec une estimation (facteur dérivé ou substitut d'un appareil voisin) : {string.Join(", ", estimates.Select(InSentence))}.");
     }
 
     /// <summary>The categories some scenario left out for want of a factor, with the largest units any scenario gives them (the scenarios share the data).</summary>
@@ -122,6 +122,10 @@ public sealed class ImpactSection : IReportSection
             return json;
         }));
     }
+
+    /// <summary>A category label inside a sentence: lower-case first letter, acronyms kept (« distribution du signal AV »).</summary>
+    internal static string InSentence(string label) =>
+        label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
 
     internal static string Years(int years) => years > 1 ? $"{years} ans" : "1 an";
 

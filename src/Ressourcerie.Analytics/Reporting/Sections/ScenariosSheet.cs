@@ -179,7 +179,7 @@ internal static class ScenariosSheet
         yield return ["Besoins récurrents", CellValue.Empty, scenario.RecurringNeeds ? "oui : chaque année de l'horizon" : "non : une fois, l'année du besoin"];
         yield return ["Allongement de la durée de vie", scenario.LifetimeExtensionYears, "ans"];
         foreach (var (category, years) in scenario.LifetimeExtensionByCategory.OrderBy(p => p.Key, StringComparer.Ordinal))
-            yield return [$"Allongement : {EquipmentTaxonomy.FrenchLabel(category).ToLowerInvariant()}", years, "ans"];
+            yield return [$"Allongement : {ImpactSection.InSentence(EquipmentTaxonomy.FrenchLabel(category))}", years, "ans"];
         yield return ["Part des achats faits en reconditionné", CellValue.Percent(scenario.RefurbishedShare), "des achats restants"];
         if (scenario.RefurbishedSaving is { } saving)
             yield return ["Part de l'empreinte évitée par un achat reconditionné", CellValue.Percent(saving.Range.Typical), $"basse {PercentInText(saving.Range.Low, 0)}, haute {PercentInText(saving.Range.High, 0)}"];

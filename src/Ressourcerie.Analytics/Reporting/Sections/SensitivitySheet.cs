@@ -23,7 +23,7 @@ internal static class SensitivitySheet
             ],
             scenarios.Select(s => (IReadOnlyList<CellValue>)
             [
-                s.Name, s.Summary.Tornado.Count > 0 ? FactorLabels.Readable(s.Summary.Tornado[0].Label, s.Summary.Tornado[0].Unit) : "aucun facteur incertain",
+                s.Name, s.Summary.Tornado.Count > 0 ? FactorLabels.Readable(s.Summary.Tornado[0].Factor, s.Summary.Tornado[0].Label) : "aucun facteur incertain",
                 s.Summary.Tornado.Count > 0 ? s.Summary.Tornado[0].SwingTCO2e : CellValue.Empty,
                 s.Summary.ByLever.NetTCO2e, s.Summary.Tornado.Count,
             ]))
@@ -37,7 +37,7 @@ internal static class SensitivitySheet
                     new TableColumn("Bilan net, facteur bas (tCO2e)", CellFormat.Decimal2), new TableColumn("Bilan net, facteur haut (tCO2e)", CellFormat.Decimal2),
                     new TableColumn("Amplitude (tCO2e)", CellFormat.Decimal2), new TableColumn("Identifiant"),
                 ],
-                s.Summary.Tornado.Select(b => (IReadOnlyList<CellValue>)[FactorLabels.Readable(b.Label, b.Unit), b.Unit, b.Low, b.Typical, b.High, b.NetAtLowTCO2e, b.NetAtHighTCO2e, b.SwingTCO2e, b.Factor]))
+                s.Summary.Tornado.Select(b => (IReadOnlyList<CellValue>)[FactorLabels.Readable(b.Factor, b.Label), b.Unit, b.Low, b.Typical, b.High, b.NetAtLowTCO2e, b.NetAtHighTCO2e, b.SwingTCO2e, b.Factor]))
             {
                 Heading = $"Scénario « {s.Name} » : sensibilité du bilan net ({TonnesText.Amount(s.Summary.ByLever.NetTCO2e)} aux valeurs typiques)",
                 Note = "Sources des valeurs basse, typique et haute : feuille Hypothèses et sources (même identifiant).",

@@ -114,7 +114,7 @@ public sealed class ImpactChartsRecipeTests : IDisposable
         AssertRendered(plot, "impact-tornade", "Facteurs qui font varier le bilan net\n« allongement-et-reconditionnement-combines »", xLabel: "Bilan net sur l'horizon (tCO2e)");
         var labels = plot.Axes.Left.TickGenerator.Ticks.OrderByDescending(t => t.Position).Select(t => t.Label.Replace("\n", " ")).ToList();
         Assert.Equal(6, labels.Count);
-        Assert.Equal(FactorLabels.Readable(summary.Tornado[0].Label, summary.Tornado[0].Unit), labels[0]);
+        Assert.Equal(FactorLabels.Readable(summary.Tornado[0].Factor, summary.Tornado[0].Label), labels[0]);
         Assert.All(labels, l => Assert.Matches("^(Fabrication|Économie du reconditionné|Transport|Électricité)", l));
         var line = Assert.Single(plot.GetPlottables<ScottPlot.Plottables.VerticalLine>());
         Assert.Equal(summary.ByLever.NetTCO2e, line.X);
