@@ -175,7 +175,8 @@ public sealed class ScenarioCommand : ICliCommand
             ("Allongement de la durée de vie", s.ByLever.LifetimeExtensionTCO2e),
             ("Achats reconditionnés", s.ByLever.RefurbishedTCO2e),
             ("Phase d'usage", s.ByLever.UsePhaseTCO2e),
-            ("Transport des prêts (émis)", -s.ByLever.TransportTCO2e),
+            // 0 − x rather than −x: no transport must print 0, not −0.
+            ("Transport des prêts (émis)", 0 - s.ByLever.TransportTCO2e),
             ("Bilan net", s.ByLever.NetTCO2e),
         };
         int leverDecimals = TonnesText.Decimals([.. levers.Select(l => l.Tonnes)]);
@@ -196,7 +197,10 @@ public sealed class ScenarioCommand : ICliCommand
         }
 
         output.WriteLine();
-        WriteMissingFactors(output, s.MissingFactors);
+        if (s.ByCategory.Count == 0 && s.MissingFactors.Count == 0)
+            output.WriteLine("Aucune catégorie concernée : les données ne contiennent ni besoin ni matériel en service.");
+        else
+            WriteMissingFactors(output, s.MissingFactors);
         if (evaluation.Matching is { } matching)
             output.WriteLine($"Appariement : {InText(matching.Result.Loans.Count)} prêt(s) trouvé(s) à moins de {InText(matching.Options.MaxDistanceKm)} km " +
                 $"({InText(matching.Result.UnitsLent)} unités) ; le scénario en retient {PercentInText(evaluation.Scenario.LoanShare, 0)}.");

@@ -238,8 +238,9 @@ internal static class ScenariosSheet
     {
         report.AddChart(new ReportChart("scenarios-comparaison", "Bilan net des scénarios, moyenne et intervalle P5–P95",
             ImpactCharts.Comparison([.. scenarios.Select(s => s.Summary)]), ReportSheetOrder.Scenarios));
-        report.AddChart(new ReportChart($"scenario-{main.Stem}-categories", $"« {main.Name} » : émissions évitées par catégorie",
-            ImpactCharts.ByCategory(main.Summary), ReportSheetOrder.Scenarios));
+        if (main.Summary.ByCategory.Any(c => c.AvoidedTCO2e != 0))
+            report.AddChart(new ReportChart($"scenario-{main.Stem}-categories", $"« {main.Name} » : émissions évitées par catégorie",
+                ImpactCharts.ByCategory(main.Summary), ReportSheetOrder.Scenarios));
         foreach (var s in scenarios)
             report.AddChart(new ReportChart($"scenario-{s.Stem}-distribution", $"« {s.Name} » : distribution Monte Carlo du bilan net",
                 ImpactCharts.Distribution(s.Run), ReportSheetOrder.Scenarios));
