@@ -63,7 +63,7 @@ internal static class ScenariosSheet
         }))
     {
         Heading = "Comparaison des scénarios",
-        Note = "Moyennes et percentiles des tirages Monte Carlo, mêmes tirages pour tous les scénarios. Équivalent Français : bilan net moyen ÷ empreinte carbone annuelle d'un Français (9,4 tCO2e, SDES/Insee 2024).",
+        Note = $"Moyennes et percentiles des tirages Monte Carlo, mêmes tirages pour tous les scénarios. Équivalent Français : bilan net moyen ÷ empreinte carbone annuelle d'un Français ({InText(scenarios[0].Summary.Equivalence.TonnesPerPersonPerYear, 1)} tCO2e, feuille Hypothèses et sources).",
     };
 
     private static void AddBlock(ReportSheet sheet, ReportedScenario scenario)
