@@ -73,11 +73,13 @@ public sealed class ScenarioCommand : ICliCommand
         options.AddTo(command);
         command.SetAction(parsed =>
         {
-            var files = parsed.GetValue(options.Scenario) is { Length: > 0 } given
-                ? given
-                : ReportData.DefaultScenarioFiles(parsed.GetValue(options.Data)!).ToArray();
+            var data = parsed.GetValue(options.Data)!;
+            var given = parsed.GetValue(options.Scenario) ?? [];
+            if (given.Length == 0 && !Directory.Exists(data))
+                throw new InputFileException(data, 0, "", $"Dossier de données introuvable : « {data} ».");
+            var files = given.Length > 0 ? given : ReportData.DefaultScenarioFiles(data).ToArray();
             if (files.Length == 0)
-                throw new UsageException($"aucun scénario à comparer : donnez --scenario FICHIER (répétez l'option), ou placez des fichiers .yaml ou .json dans {Path.Combine(parsed.GetValue(options.Data)!, "scenarios")}.");
+                throw new UsageException($"aucun scénario à comparer : donnez --scenario FICHIER (répétez l'option), ou placez des fichiers .yaml ou .json dans {Path.Combine(data, "scenarios")}.");
             var evaluations = Evaluate(context, parsed, options, files);
             if (evaluations is null) return ExitCodes.InputError;
             if (options.IsJson(parsed)) CliJson.Write(context.Out, CompareJson(evaluations));

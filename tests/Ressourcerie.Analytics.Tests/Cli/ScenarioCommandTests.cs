@@ -204,4 +204,20 @@ public class ScenarioCommandTests
         Assert.Contains("Le scénario « combine » évite le plus", output);
         Assert.Contains("Catégories sans facteur, hors des totaux (tous les scénarios) : ", output);
     }
+
+    [Fact]
+    public void Compare_without_scenarios_is_a_command_line_error_and_without_data_folder_an_input_error()
+    {
+        using var folder = new TempFolder();
+        folder.Write("institutions.csv", "Identifiant;Nom\nETB-1;Musée\n");
+
+        var (exit, output, error) = Run("scenario", "compare", "--data", folder.Path);
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("aucun scénario à comparer", error);
+
+        (exit, _, error) = Run("scenario", "compare", "--data", folder.File("absent"));
+        Assert.Equal(1, exit);
+        Assert.Contains("Dossier de données introuvable", error);
+    }
 }
