@@ -50,7 +50,7 @@ internal static class StudyCodings
                 var (project, usedInterviews) = ReadOne(file, interviews, quality);
                 interviewsUsed |= usedInterviews;
                 projects.Add((file, project));
-                read.Add(file with { Description = Describe(project.Format) });
+                read.Add(file with { Description = CodingFormatLabels.French(project.Format) });
             }
             catch (InputFileException e)
             {
@@ -61,7 +61,7 @@ internal static class StudyCodings
         }
         if (interviews is not null)
         {
-            read.Add(interviews with { Description = Describe(CodingFormats.Ressourcerie) });
+            read.Add(interviews with { Description = CodingFormatLabels.French(CodingFormats.Ressourcerie) });
             if (!interviewsUsed && projects.Count > 0)
                 quality.Warn(interviews.DisplayName, 0, "",
                     $"Fichier des entretiens non utilisé : les codages viennent de {string.Join(", ", projects.Select(p => p.File.DisplayName))}, " +
@@ -106,16 +106,4 @@ internal static class StudyCodings
             codebook,
             projects.SelectMany(p => p.Segments).ToArray());
     }
-
-    /// <summary>How a codings file was read, in French, for the provenance sheet.</summary>
-    public static string Describe(string format) => format switch
-    {
-        CodingFormats.Ressourcerie => "modèle Ressourcerie (entretiens + codages)",
-        CodingFormats.RefiQda => "projet REFI-QDA",
-        CodingFormats.AtlasTi => "export des citations d'ATLAS.ti",
-        CodingFormats.Maxqda => "segments codés de MAXQDA",
-        CodingFormats.Taguette => "surlignages de Taguette",
-        CodingFormats.QualCoder => "codages de QualCoder",
-        _ => format,
-    };
 }

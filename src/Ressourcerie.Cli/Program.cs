@@ -77,5 +77,6 @@ public static class Program
         new Commands.SampleCommand(),
         new Commands.NotebooksCommand(),
         new Commands.AgreementCommand(),
+        new Commands.InterviewsCommand(),
     ];
 }
