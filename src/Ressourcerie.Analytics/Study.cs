@@ -1,5 +1,6 @@
 using Ressourcerie.Analytics.Ingestion;
 using Ressourcerie.Analytics.Interviews;
+using Ressourcerie.Analytics.Interviews.Pseudonymization;
 using Ressourcerie.Analytics.Inventories;
 using Ressourcerie.Analytics.Needs;
 
@@ -51,7 +52,10 @@ public sealed class Study
     /// </summary>
     public CodingProject? Codings { get; private set; }
 
-    /// <summary>The analyses of <see cref="Codings"/>, with the study's institutions for institution types (null without codings).</summary>
+    /// <summary>
+    /// The analyses of <see cref="Codings"/>, with the study's institutions for institution types and,
+    /// for verbatims, the people the excerpts name besides the respondents (<see cref="PersonNameFinder"/>); null without codings.
+    /// </summary>
     public InterviewAnalysis? Interviews { get; private set; }
 
     /// <summary>The institutions by id (null when the study has no institutions file).</summary>
@@ -107,7 +111,8 @@ public sealed class Study
 
         // Codings are not one table per file (a QDA project, two sheets, a tool's export): their own reader dispatches.
         study.Codings = StudyCodings.Read(files, quality, read);
-        study.Interviews = study.Codings is null ? null : new InterviewAnalysis(study.Codings, study.Institutions);
+        study.Interviews = study.Codings is null ? null
+            : new InterviewAnalysis(study.Codings, study.Institutions, namesToRedact: PersonNameFinder.NamesCitedIn(study.Codings));
         return study;
     }
 

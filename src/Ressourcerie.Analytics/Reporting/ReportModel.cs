@@ -78,8 +78,7 @@ public sealed class ReportModel(DateOnly generationDate)
         for (int i = 0; i < _charts.Count; i++)
         {
             var chart = _charts[i];
-            chart.Plot.Axes.Title.Label.Text = guard.Redact(chart.Plot.Axes.Title.Label.Text);
-            foreach (var text in chart.Plot.GetPlottables<ScottPlot.Plottables.Text>()) text.LabelText = guard.Redact(text.LabelText);
+            guard.Redact(chart.Plot);
             _charts[i] = chart with { Description = guard.Redact(chart.Description) };
         }
         Summary.Redact(guard);
