@@ -59,6 +59,8 @@ public static class HorizontalGroupedBarChart
             }
         }
 
+        if (series.All(s => s.Values.All(v => v == Math.Round(v))))
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true, LabelFormatter = FrenchNumberFormat.Tick };
         ChartStyle.CategoryTicks(plot.Axes.Left, [.. Enumerable.Range(0, n).Select(i => (double)(n - 1 - i))], [.. categories.Select(c => ChartLabels.Fit(c))]);
         double max = n == 0 ? 1 : Math.Max(totals.Max(), 0);
         plot.Axes.SetLimitsX(0, max <= 0 ? 1 : max * 1.12);

@@ -78,7 +78,8 @@ public sealed class CodesSection : IReportSection
             for (int c = 0; c < top.Count; c++)
                 // Empty cells for "never together" (and the diagonal) so that the pairs that matter stand out.
                 values[r, c] = r == c ? double.NaN : table.Find(top[r], top[c])?.Count is > 0 and var count ? count : double.NaN;
-        var labels = CodeChartLabels.For(top, maxLength: 34);
+        // 28 characters: the heatmap writes longer row labels on two lines, which overlap at fifteen rows.
+        var labels = CodeChartLabels.For(top, maxLength: 28);
         string title = table.Codes.Count > HeatmapCodes ? $"Co-occurrences des {top.Count} codes les plus fréquents" : "Co-occurrences des codes";
         var plot = HeatmapChart.Create(title, labels, labels, values, "Passages en commun");
         foreach (var colorBar in plot.Axes.GetPanels().OfType<ScottPlot.Panels.ColorBar>())

@@ -22,6 +22,9 @@ public sealed class InterviewsSection : IReportSection
     /// <summary>Codes shown on the chart of codes by profile.</summary>
     public const int ChartCodes = 12;
 
+    /// <summary>Below this many interviews the chart of codes by profile counts segments rather than interviews.</summary>
+    public const int FewInterviews = 5;
+
     /// <summary>Krippendorff (2004, p. 241): α ≥ 0,800 to rely on the data, ≥ 0,667 for tentative conclusions.</summary>
     public const double ReliableAlpha = 0.8;
 
@@ -219,18 +222,25 @@ public sealed class InterviewsSection : IReportSection
     private static void AddCharts(ReportModel report, IReadOnlyList<CodeFrequency> applied, GroupCodeFrequencyTable byProfile, SaturationResult saturation)
     {
         if (applied.Count == 0) return;
-        var top = applied.OrderByDescending(c => c.Interviews).ThenByDescending(c => c.Segments).Take(ChartCodes).Select(c => c.Code).ToList();
+        // With a handful of interviews (a single transcribed document, say) "interviews where the
+        // code appears" is 0 or 1 everywhere: the segments then tell codes apart.
+        bool bySegments = byProfile.GroupInterviews.Sum() < FewInterviews;
+        var measure = bySegments ? FrequencyMeasure.Segments : FrequencyMeasure.Interviews;
+        var top = applied.OrderByDescending(c => bySegments ? c.Segments : c.Interviews).ThenByDescending(c => bySegments ? c.Interviews : c.Segments)
+            .Take(ChartCodes).Select(c => c.Code).ToList();
         var cells = byProfile.Rows.ToDictionary(r => (r.Code, r.Group));
-        var labels = CodeChartLabels.For(top, withParent: true);
+        // 46 characters: two lines of the axis (ChartLabels.Fit wraps at 30) hold them whole.
+        var labels = CodeChartLabels.For(top, maxLength: 46, withParent: true);
         string title = applied.Count > ChartCodes ? $"Les {top.Count} codes les plus cités, par profil" : "Codes cités, par profil";
+        string axis = bySegments ? "Segments codés" : "Entretiens où le code apparaît";
         report.AddChart(new ReportChart(
             "entretiens-codes-par-profil",
-            $"{title} : nombre d'entretiens où le code apparaît",
+            $"{title} : {axis.ToLowerInvariant()}",
             HorizontalGroupedBarChart.Create(
                 title,
                 labels,
-                [.. byProfile.Groups.Select(g => (InterviewGroupLabels.Heading(g), (IReadOnlyList<double>)[.. top.Select(code => (double)cells[(code, g)].Interviews)]))],
-                "Entretiens où le code apparaît"),
+                [.. byProfile.Groups.Select(g => (InterviewGroupLabels.Heading(g), (IReadOnlyList<double>)[.. top.Select(code => cells[(code, g)].Value(measure, CodeCounting.Own))]))],
+                axis),
             Sheet));
 
         report.AddChart(new ReportChart(
