@@ -78,5 +78,7 @@ public static class Program
         new Commands.NotebooksCommand(),
         new Commands.AgreementCommand(),
         new Commands.InterviewsCommand(),
+        new Commands.ClustersCommand(),
+        new Commands.ImportCommand(),
     ];
 }
