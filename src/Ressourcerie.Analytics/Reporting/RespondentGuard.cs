@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
+using Ressourcerie.Analytics.Ingestion;
 using Ressourcerie.Analytics.Reporting.Excel;
 using ScottPlot;
 
@@ -28,12 +28,13 @@ public sealed class RespondentGuard
         "de", "du", "des", "d'", "la", "le", "les", "l'", "van", "von", "der", "den", "di", "da", "dos", "das", "del", "della", "el", "al", "ben", "bin", "y", "e", "et",
     };
 
-    private readonly Regex? _names;
+    // Name forms by their first folded word ("marie" → [marie, dupont], [marie]), longest first.
+    private readonly Dictionary<string, List<NameForm>> _forms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<NameForm>>.AlternateLookup<ReadOnlySpan<char>> _formsByFirstWord;
 
     public RespondentGuard(IEnumerable<string?> respondentNames)
     {
-        var fullNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var singleWords = new HashSet<string>(StringComparer.Ordinal);
+        _formsByFirstWord = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var name in respondentNames)
         {
             var words = (name ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
@@ -41,41 +42,46 @@ public sealed class RespondentGuard
                 .Where(w => w.Any(char.IsLetter))
                 .ToArray();
             if (words.Length == 0 || string.Join(' ', words).Length < 3) continue;
-            foreach (var variant in new[] { words, [.. words[1..], words[0]] }.Select(w => string.Join(' ', w)))
-            {
-                fullNames.Add(variant);
-                fullNames.Add(WithoutAccents(variant));
-            }
+            Add([.. words.SelectMany(Parts)], requiresCapital: false);
+            if (words.Length > 1) Add([.. words[1..].SelectMany(Parts), .. Parts(words[0])], requiresCapital: false);
             foreach (var word in words.TakeWhile(w => !Particles.Contains(w)).Where(w => w.Length >= 2 && char.IsLetter(w[0])))
-            {
-                singleWords.Add(word);
-                singleWords.Add(WithoutAccents(word));
-            }
+                Add(Parts(word), requiresCapital: true);
         }
-        if (fullNames.Count == 0) return;
-
-        // Longest first, so that a full name is replaced whole rather than word by word.
-        var alternatives = fullNames.Select(n => (Length: n.Length, Pattern: "(?i:" + Flexible(n) + ")"))
-            .Concat(singleWords.Select(w => (Length: w.Length, Pattern: CapitalInitial(w))))
-            .OrderByDescending(a => a.Length).ThenBy(a => a.Pattern, StringComparer.Ordinal)
-            .Select(a => a.Pattern);
-        _names = new Regex(@"(?<![\p{L}\p{N}]|\p{L}-)(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}]|-\p{L})",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        foreach (var forms in _forms.Values) forms.Sort((x, y) => y.Words.Length.CompareTo(x.Words.Length));
     }
 
     public static RespondentGuard For(ReportData data) =>
         new(data.Codings?.Interviews.Select(i => i.Respondent) ?? []);
 
-    public bool IsEmpty => _names is null;
+    public bool IsEmpty => _forms.Count == 0;
 
-    public string Redact(string text) => _names is null ? text : _names.Replace(text, Replacement);
+    /// <summary>The text with every respondent name replaced by <see cref="Replacement"/>; the same instance when there is none.</summary>
+    public string Redact(string text)
+    {
+        if (_forms.Count == 0 || string.IsNullOrEmpty(text) || !MayHoldAName(text)) return text;
+        var words = Words(text);
+
+        var output = new StringBuilder(text.Length);
+        int copied = 0;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!_formsByFirstWord.TryGetValue(words[i].Folded, out var forms)) continue;
+            var form = forms.FirstOrDefault(f => Matches(text, words, i, f));
+            if (form is null) continue;
+            var last = words[i + form.Words.Length - 1];
+            output.Append(text, copied, words[i].Start - copied).Append(Replacement);
+            copied = last.Start + last.Length;
+            i += form.Words.Length - 1;
+        }
+        return copied == 0 ? text : output.Append(text, copied, text.Length - copied).ToString();
+    }
 
     public string? RedactNullable(string? text) => text is null ? null : Redact(text);
 
     /// <summary>A table whose text cells are redacted as they are enumerated (rows stay lazy).</summary>
     public ReportTable Redact(ReportTable table)
     {
-        if (_names is null) return table;
+        if (_forms.Count == 0) return table;
         return new ReportTable(table.Name, [.. table.Columns.Select(c => c with { Header = Redact(c.Header) })], RedactRows(table.Rows))
         {
             Heading = RedactNullable(table.Heading),
@@ -87,7 +93,7 @@ public sealed class RespondentGuard
     /// <summary>Every text a chart draws: title, axis labels, tick labels, legend entries, annotations, bar labels, colour bar label.</summary>
     public void Redact(Plot plot)
     {
-        if (_names is null) return;
+        if (_forms.Count == 0) return;
         plot.Axes.Title.Label.Text = Redact(plot.Axes.Title.Label.Text);
         foreach (var axis in plot.Axes.GetAxes())
         {
@@ -150,23 +156,93 @@ public sealed class RespondentGuard
         }
     }
 
-    /// <summary>Spaces and hyphens inside a name are interchangeable, and may be repeated ("Marie-Hélène" = "Marie  Hélène").</summary>
-    private static string Flexible(string name) =>
-        string.Join(@"[\s\-]+", name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
-
-    /// <summary>"Dupont" as "D(?i:upont)": the initial must be a capital, the rest may be in any case ("DUPONT").</summary>
-    private static string CapitalInitial(string word)
+    /// <summary>
+    /// Whether the name form starts at word <paramref name="first"/>: its folded words in a row,
+    /// separated only by spaces, hyphens or apostrophes ("D'Alembert"), not glued to a letter or digit, nor part of a longer
+    /// hyphenated word ("Marie" in "Marie-Claire"); a first or last name alone with a capital initial.
+    /// </summary>
+    private static bool Matches(string text, List<Word> words, int first, NameForm form)
     {
-        var initial = char.ToUpperInvariant(word[0]);
-        return Regex.Escape(initial.ToString()) + "(?i:" + Flexible(word[1..].Length == 0 ? "" : word[1..]) + ")";
+        int end = first + form.Words.Length - 1;
+        if (end >= words.Count) return false;
+        for (int k = 0; k < form.Words.Length; k++)
+        {
+            if (!string.Equals(words[first + k].Folded, form.Words[k], StringComparison.Ordinal)) return false;
+            if (k > 0 && !OnlySeparators(text.AsSpan(words[first + k - 1].End, words[first + k].Start - words[first + k - 1].End))) return false;
+        }
+        int start = words[first].Start, stop = words[end].End;
+        if (start > 0 && char.IsDigit(text[start - 1])) return false;
+        if (start > 1 && IsHyphen(text[start - 1]) && char.IsLetter(text[start - 2])) return false;
+        if (stop < text.Length && char.IsDigit(text[stop])) return false;
+        if (stop + 1 < text.Length && IsHyphen(text[stop]) && char.IsLetter(text[stop + 1])) return false;
+        return !form.RequiresCapital || char.IsUpper(text[start]);
     }
 
-    private static string WithoutAccents(string text)
+    private static bool OnlySeparators(ReadOnlySpan<char> gap)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        if (gap.IsEmpty) return false;
+        foreach (char c in gap)
+            if (!char.IsWhiteSpace(c) && !IsHyphen(c) && c is not ('\'' or '’')) return false;
+        return true;
+    }
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    /// <summary>Whether some word of the text starts a name form: the common case, no name, allocates nothing.</summary>
+    private bool MayHoldAName(string text)
+    {
+        Span<char> buffer = stackalloc char[128];
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && IsWordChar(text[i]))
+            {
+                if (start < 0) start = i;
+                continue;
+            }
+            if (start < 0) continue;
+            var word = text.AsSpan(start, i - start);
+            start = -1;
+            if (word.Length * 2 <= buffer.Length && _formsByFirstWord.ContainsKey(buffer[..MatchKey.FoldInto(word, buffer)])) return true;
+        }
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    /// <summary>The runs of letters of a text (accents as combining marks included), with their folded form.</summary>
+    private static List<Word> Words(string text)
+    {
+        var words = new List<Word>();
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool letter = i < text.Length && IsWordChar(text[i]);
+            if (letter && start < 0) start = i;
+            if (letter || start < 0) continue;
+            words.Add(new Word(start, i, MatchKey.Fold(text.AsSpan(start, i - start))));
+            start = -1;
+        }
+        return words;
+    }
+
+    /// <summary>The folded words of a name's word: "Marie-Hélène" → marie, helene.</summary>
+    private static string[] Parts(string word) =>
+        [.. word.Split(['-', '\u2010', '\u2011', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Select(p => MatchKey.Fold(p)).Where(p => p.Length > 0)];
+
+    private void Add(string[] words, bool requiresCapital)
+    {
+        if (words.Length == 0) return;
+        if (!_forms.TryGetValue(words[0], out var forms)) _forms[words[0]] = forms = [];
+        var existing = forms.FindIndex(f => f.Words.AsSpan().SequenceEqual(words));
+        if (existing < 0) forms.Add(new NameForm(words, requiresCapital));
+        else if (!requiresCapital) forms[existing] = new NameForm(words, false);
+    }
+
+    private sealed record NameForm(string[] Words, bool RequiresCapital);
+
+    private readonly record struct Word(int Start, int End, string Folded)
+    {
+        public int Length => End - Start;
     }
 }

@@ -20,7 +20,12 @@ public sealed class VerbatimsSection : IReportSection
         if (context.Data.Codings is not { } codings) return;
         var analysis = ReportInterviews.Analyse(codings, context.Data.Institutions);
         var codes = analysis.CodeFrequencies().Rows.Where(r => r.Segments > 0).Select(r => r.Code).ToList();
-        var verbatims = codes.SelectMany(code => analysis.Verbatims(code)).ToList();
+        // A passage with several codes is one verbatim per code: each distinct excerpt is redacted once
+        // (exactly what Verbatims(code) does, without repeating the redactor's work).
+        var redacted = new Dictionary<string, string>(StringComparer.Ordinal);
+        var verbatims = codes.SelectMany(code => analysis.Verbatims(code, redact: false))
+            .Select(v => v with { Excerpt = redacted.TryGetValue(v.Excerpt, out var done) ? done : redacted[v.Excerpt] = analysis.Redactor.Redact(v.Excerpt) })
+            .ToList();
 
         var sheet = report.AddSheet(Sheet, "Verbatims par code");
         sheet.Paragraph($"{InText(verbatims.Count)} extraits pour {InText(codes.Count)} codes, dans l'ordre de la grille de codage puis des entretiens.")
