@@ -37,7 +37,7 @@ public sealed class CodesSection : IReportSection
         sheet.Table(new ReportTable(
             "livre de codes",
             [
-                new TableColumn("Code"), new TableColumn("Niveau", CellFormat.Integer), new TableColumn("Description", Wrap: true),
+                new TableColumn("Code"), new TableColumn("Description", Wrap: true), new TableColumn("Niveau", CellFormat.Integer),
                 new TableColumn("Segments (propre)", CellFormat.Integer), new TableColumn("Entretiens (propre)", CellFormat.Integer),
                 new TableColumn("% des entretiens (propre)", CellFormat.Percent),
                 new TableColumn("Segments (avec sous-codes)", CellFormat.Integer), new TableColumn("Entretiens (avec sous-codes)", CellFormat.Integer),
@@ -45,7 +45,7 @@ public sealed class CodesSection : IReportSection
             ],
             frequencies.Rows.Select(r => (IReadOnlyList<CellValue>)
             [
-                r.Code, r.Depth + 1, codings.Codebook.Find(r.Code)?.Description, r.Segments, r.Interviews, CellValue.Percent(r.InterviewPercent / 100),
+                r.Code, codings.Codebook.Find(r.Code)?.Description, r.Depth + 1, r.Segments, r.Interviews, CellValue.Percent(r.InterviewPercent / 100),
                 r.SegmentsWithSubcodes, r.InterviewsWithSubcodes, CellValue.Percent(r.InterviewPercentWithSubcodes / 100),
             ]))
         { Heading = "Livre de codes et fréquences (ordre de la grille)", EmptyText = "La grille de codage est vide." });

@@ -50,7 +50,8 @@ public sealed class InterviewsSection : IReportSection
         var sheet = report.AddSheet(Sheet, "Entretiens exploratoires : profils, thèmes, fiabilité du codage, saturation");
         sheet.Paragraph($"{InText(catalog.Count)} entretiens codés ({CodingFormatLabels.French(codings.Format)}) : {InText(applied.Count)} codes appliqués à {InText(passages)} passages, soit {InText(codings.Segments.Count)} codages.")
              .Paragraph("Les répondants sont désignés par un pseudonyme (leur rôle et un numéro) : aucun nom n'apparaît dans ce classeur. Un segment est un passage d'entretien codé ; un passage codé par deux codeurs compte une fois.")
-             .Paragraph("Lecture : « % des entretiens » est la part des entretiens du groupe où le code apparaît au moins une fois ; c'est la mesure à comparer d'un profil à l'autre, les groupes n'ayant pas la même taille.");
+             .Paragraph("Lecture : « % des entretiens » est la part des entretiens du groupe où le code apparaît au moins une fois ; c'est la mesure à comparer d'un profil à l'autre, les groupes n'ayant pas la même taille.")
+             .Paragraph(saturation.Summary);
 
         AddWhoTables(sheet, catalog, codings, analysis, byProfile, byType);
         AddFrequencyTables(sheet, applied, byProfile, byType, frequencies.InterviewCount);
@@ -205,15 +206,15 @@ public sealed class InterviewsSection : IReportSection
         sheet.Table(new ReportTable(
             "saturation",
             [
-                new TableColumn("Rang", CellFormat.Integer), new TableColumn("Entretien"), new TableColumn("Date", CellFormat.Date),
+                new TableColumn("Entretien"), new TableColumn("Rang", CellFormat.Integer), new TableColumn("Date", CellFormat.Date),
                 new TableColumn("Codes de l'entretien", CellFormat.Integer), new TableColumn("Nouveaux codes", CellFormat.Integer),
                 new TableColumn("Codes uniques cumulés", CellFormat.Integer), new TableColumn("% des codes uniques", CellFormat.Percent),
             ],
             saturation.Curve.Select(p => (IReadOnlyList<CellValue>)
-                [p.Position, p.InterviewId, CellValue.Of(p.Date), p.Codes, p.NewCodes, p.CumulativeUniqueCodes, CellValue.Percent(p.CumulativePercent / 100)]))
+                [p.InterviewId, p.Position, CellValue.Of(p.Date), p.Codes, p.NewCodes, p.CumulativeUniqueCodes, CellValue.Percent(p.CumulativePercent / 100)]))
         {
             Heading = "Saturation thématique (Guest, Namey et Chen 2020)",
-            Note = $"{saturation.Summary} Méthode : les codes uniques des {saturation.BaseSize} premiers entretiens forment la base ; on cherche le premier run de " +
+            Note = $"Méthode : les codes uniques des {saturation.BaseSize} premiers entretiens forment la base ; on cherche le premier run de " +
                    $"{saturation.RunLength} entretiens consécutifs qui apporte au plus {InText(100 * saturation.NewInformationThreshold)}\u00A0% de codes nouveaux par rapport à la base.",
             EmptyText = "Aucun entretien.",
         });
