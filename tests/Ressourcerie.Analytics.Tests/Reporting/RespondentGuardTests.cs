@@ -75,4 +75,33 @@ public sealed class RespondentGuardTests : IDisposable
         Assert.DoesNotContain("Émilie", svg);
         Assert.DoesNotContain("Marchal", svg);
     }
+
+    [Fact]
+    public void The_report_redacts_whatever_a_section_writes_sheet_titles_key_figures_findings_charts_and_summary()
+    {
+        var inputs = Path.Combine(_temp.Path, "donnees");
+        Directory.CreateDirectory(inputs);
+        var model = MinistryReport.Build(ReportFixtures.Data(inputs), ReportFixtures.Options(), [new CarelessSection()]);
+
+        var text = string.Join("\n", model.Sheets.Select(s => s.Title).Concat(model.Sheets.SelectMany(s => s.Paragraphs))
+            .Concat(model.KeyFigures.Select(k => $"{k.Label} {k.Unit}")).Concat(model.Findings.Select(f => f.Text))
+            .Concat(model.Charts.Select(c => c.Plot.Axes.Title.Label.Text)).Append(model.Summary.ToJson()));
+        Assert.DoesNotContain("Marchal", text);
+        Assert.DoesNotContain("Hélène", text);
+        Assert.Contains("Entretien de [nom]", text);
+    }
+
+    /// <summary>A section that forgets pseudonyms everywhere it can.</summary>
+    private sealed class CarelessSection : IReportSection
+    {
+        public void Contribute(ReportContext context, ReportModel report)
+        {
+            var name = context.Data.Codings!.Interviews[0].Respondent!;
+            report.AddSheet(ReportSheetOrder.Entretiens, $"Entretien de {name}").Paragraph($"Propos de {name.Split(' ')[0]}.");
+            report.AddKeyFigure(new KeyFigure("x", $"Citations de {name}", 1, CellFormat.Integer, ReportSheetOrder.Entretiens, $"passages de {name}"));
+            report.AddFinding(ReportSheetOrder.Entretiens, $"{name.ToUpperInvariant()} prête ses écrans.");
+            report.AddChart(new ReportChart("x", name, GroupedBarChart.Create($"Réponses de {name}", ["a"], [("b", [1])], "c"), ReportSheetOrder.Entretiens));
+            report.Summary.Section("x").Set("respondent", name);
+        }
+    }
 }
