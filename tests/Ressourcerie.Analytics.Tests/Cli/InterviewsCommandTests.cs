@@ -227,6 +227,24 @@ public class InterviewsCommandTests
     }
 
     [Fact]
+    public void An_unreadable_codings_file_in_a_data_folder_is_listed_by_validate_and_stops_report_without_a_crash()
+    {
+        using var folder = new TempFolder();
+        folder.Write("institutions.csv", "etablissement_id;nom;type\nM1;Musée;musée\n");
+        folder.Write("projet.qdpx", "pas une archive");
+
+        var validate = Run("validate", "--data", folder.Path);
+        var report = Run("report", "--data", folder.Path, "--out", folder.File("out"));
+
+        Assert.Equal(1, validate.Exit);
+        Assert.Contains("projet.qdpx : erreur :", validate.Out);
+        Assert.Equal(1, report.Exit);
+        Assert.Contains("projet.qdpx", report.Err);
+        Assert.DoesNotContain("   at ", report.Err);
+        Assert.False(File.Exists(folder.File("out/rapport-ressourcerie.xlsx")));
+    }
+
+    [Fact]
     public void Export_writes_a_REFI_QDA_project_that_reads_back_with_the_same_passages_and_no_respondent_name()
     {
         using var folder = new TempFolder();
