@@ -137,10 +137,11 @@ public sealed class InterviewsCommand : ICliCommand
             HelpName = "UNITÉ",
         };
         unit.AcceptOnlyFromAmong("document", "segment");
-        var overlap = new Option<double>("--min-overlap")
+        // Read as text: "0.8" and "0,8" are both what a user means, whatever the culture's decimal separator.
+        var overlap = new Option<string>("--min-overlap")
         {
-            Description = "Au niveau segment : part de la plus longue des deux étendues que deux segments doivent partager pour se correspondre (0,9 = 90 %).",
-            DefaultValueFactory = _ => CodingAgreementAnalysis.DefaultMinimumOverlap,
+            Description = "Au niveau segment : part de la plus longue des deux étendues que deux segments doivent partager pour se correspondre (0,9 ou 0.9 = 90 %).",
+            DefaultValueFactory = _ => "0,9",
             HelpName = "PART",
         };
         var command = new Command("agreement",
@@ -157,9 +158,9 @@ public sealed class InterviewsCommand : ICliCommand
             var loaded = Load(context, parsed.GetValue(codings)!, parsed.GetValue(codebook));
             var level = parsed.GetValue(unit) == "segment" ? AgreementUnitLevel.Segment : AgreementUnitLevel.Document;
             var requested = parsed.GetValue(coders)?.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            double minimumOverlap = parsed.GetValue(overlap);
-            if (!(minimumOverlap > 0 && minimumOverlap <= 1))
-                throw new UsageException($"--min-overlap est une part dans ]0 ; 1] (0,9 pour 90 %), reçu {minimumOverlap.ToString(French)}.");
+            var overlapText = parsed.GetValue(overlap)!;
+            if (!FrenchNumber.TryParse(overlapText.Trim(), out double minimumOverlap) || !(minimumOverlap > 0 && minimumOverlap <= 1))
+                throw new UsageException($"--min-overlap est une part dans ]0 ; 1] (0,9 pour 90 %), reçu « {overlapText} ».");
             CodingAgreement result;
             try
             {

@@ -149,6 +149,25 @@ public class InterviewsCommandTests
         Assert.Equal("segment", Json("interviews", "agreement", "--codings", RepositoryPaths.SampleData, "--level", "segment").GetProperty("level").GetString());
     }
 
+    [Theory]
+    [InlineData("0.8")]
+    [InlineData("0,8")]
+    public void The_minimum_overlap_is_read_with_a_point_or_a_comma(string overlap) =>
+        Assert.Equal(0.8, Json("interviews", "agreement", "--codings", RepositoryPaths.SampleData, "--unit", "segment", "--min-overlap", overlap)
+            .GetProperty("minimum_overlap").GetDouble());
+
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("0")]
+    [InlineData("beaucoup")]
+    public void A_minimum_overlap_outside_0_1_is_a_wrong_command_line(string overlap)
+    {
+        var (exit, _, stderr) = Run("interviews", "agreement", "--codings", RepositoryPaths.SampleData, "--unit", "segment", "--min-overlap", overlap);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--min-overlap", stderr);
+    }
+
     [Fact]
     public void An_unknown_coder_exits_2_listing_the_coders_found()
     {
