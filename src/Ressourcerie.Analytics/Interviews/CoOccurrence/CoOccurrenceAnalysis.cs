@@ -10,7 +10,8 @@ namespace Ressourcerie.Analytics.Interviews.CoOccurrence;
 /// else paragraphs, else media spans, else identical text); each pair of passages counts once
 /// for a pair of codes, however many ways it relates them. Groundedness is the number of passages
 /// a code is applied to. On the real ATLAS.ti export of the tests this reproduces ATLAS.ti's own
-/// co-occurrence table exactly.
+/// co-occurrence table for every pair of sub-codes (ATLAS.ti's rows for a theme aggregate its
+/// sub-codes, which our counts "with sub-codes" give in the frequencies).
 /// </summary>
 /// <remarks>
 /// With overlapping passages n12 can exceed a code's groundedness and c exceed 1: ATLAS.ti warns
