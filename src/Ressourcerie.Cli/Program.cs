@@ -80,5 +80,6 @@ public static class Program
         new Commands.InterviewsCommand(),
         new Commands.ClustersCommand(),
         new Commands.ImportCommand(),
+        new Commands.ScenarioCommand(),
     ];
 }

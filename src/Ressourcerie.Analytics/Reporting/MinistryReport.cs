@@ -20,6 +20,7 @@ public static class MinistryReport
         new CodesSection(),
         new VerbatimsSection(),
         new InventorySection(),
+        new ImpactSection(),
         new DataQualitySection(),
         new ProvenanceSection(),
     ];
