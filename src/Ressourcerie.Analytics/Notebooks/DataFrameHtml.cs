@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Data.Analysis;
+using Ressourcerie.Analytics.Ingestion;
 
 namespace Ressourcerie.Analytics.Notebooks;
 
@@ -7,7 +8,9 @@ namespace Ressourcerie.Analytics.Notebooks;
 /// A <see cref="DataFrame"/> as a table for notebooks and reports: French number formatting
 /// (<see cref="FrenchDisplay"/>), a row limit followed by "… n lignes de plus", and nothing that
 /// changes from one run to the next. The kernel's DataFrame formatter put a time-based id in its
-/// HTML, so every run changed every committed notebook: this one does not.
+/// HTML, so every run changed every committed notebook: this one does not. A column of whole
+/// numbers headed « Année … » (or « Year … ») holds calendar years: they are written 2023, not
+/// 2 023.
 /// </summary>
 public static class DataFrameHtml
 {
@@ -21,16 +24,17 @@ public static class DataFrameHtml
             html.Append("<th style=\"text-align:left;border-bottom:1px solid #999;padding:2px 8px\">").Append(HtmlText.Encode(column.Name)).Append("</th>");
         html.Append("</tr></thead>\n<tbody>\n");
         long shown = Math.Min(frame.Rows.Count, Math.Max(0, maxRows));
+        var years = frame.Columns.Select(IsYearColumn).ToArray();
         for (long row = 0; row < shown; row++)
         {
             html.Append("<tr>");
-            foreach (var column in frame.Columns)
+            for (int c = 0; c < frame.Columns.Count; c++)
             {
-                var value = column[row];
+                var value = frame.Columns[c][row];
                 html.Append(FrenchDisplay.IsNumber(value)
                         ? "<td style=\"text-align:right;padding:2px 8px;white-space:nowrap\">"
                         : "<td style=\"text-align:left;padding:2px 8px\">")
-                    .Append(HtmlText.Encode(FrenchDisplay.Format(value)))
+                    .Append(HtmlText.Encode(Format(value, years[c])))
                     .Append("</td>");
             }
             html.Append("</tr>\n");
@@ -47,6 +51,7 @@ public static class DataFrameHtml
         var columns = frame.Columns.ToList();
         var cells = new string[shown + 1][];
         var numeric = new bool[columns.Count];
+        var years = columns.Select(IsYearColumn).ToArray();
         cells[0] = columns.Select(c => c.Name).ToArray();
         for (long row = 0; row < shown; row++)
         {
@@ -55,7 +60,7 @@ public static class DataFrameHtml
             {
                 var value = columns[c][row];
                 numeric[c] |= FrenchDisplay.IsNumber(value);
-                cells[row + 1][c] = FrenchDisplay.Format(value);
+                cells[row + 1][c] = Format(value, years[c]);
             }
         }
         var widths = Enumerable.Range(0, columns.Count).Select(c => cells.Max(r => r[c].Length)).ToArray();
@@ -68,6 +73,12 @@ public static class DataFrameHtml
         if (frame.Rows.Count > shown) text.Append(MoreRows(frame.Rows.Count - shown, frame.Rows.Count)).Append('\n');
         return text.ToString();
     }
+
+    private static string Format(object? value, bool year) =>
+        year && value is int or long or short ? ((IFormattable)value).ToString("D", FrenchDisplay.Culture) : FrenchDisplay.Format(value);
+
+    private static bool IsYearColumn(DataFrameColumn column) =>
+        MatchKey.FoldWords(column.Name).Split(' ')[0] is "annee" or "year";
 
     private static string MoreRows(long hidden, long total) =>
         $"… {FrenchDisplay.Format(hidden)} ligne{(hidden > 1 ? "s" : "")} de plus ({FrenchDisplay.Format(total)} au total)";
