@@ -17,6 +17,9 @@ public static class MinistryReport
     public static IReadOnlyList<IReportSection> DefaultSections { get; } =
     [
         new InventorySection(),
+        new IdleStockSection(),
+        new NeedsSection(),
+        new LoanMatchingSection(),
         new DataQualitySection(),
         new ProvenanceSection(),
     ];
