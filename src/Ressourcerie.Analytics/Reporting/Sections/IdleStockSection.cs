@@ -2,6 +2,7 @@ using System.Globalization;
 using Ressourcerie.Analytics.Inventories;
 using Ressourcerie.Analytics.Reporting.Charts;
 using Ressourcerie.Analytics.Reporting.Excel;
+using ScottPlot;
 using static Ressourcerie.Analytics.Reporting.Charts.FrenchNumberFormat;
 
 namespace Ressourcerie.Analytics.Reporting.Sections;
@@ -141,24 +142,25 @@ public sealed class IdleStockSection : IReportSection
     private static void AddChart(ReportModel report, IdleStockSummary summary)
     {
         if (summary.Units == 0) return;
+        var plot = CategoryChart(summary);
+        report.AddChart(new ReportChart("stock-dormant-par-categorie", plot.Axes.Title.Label.Text, plot, ReportSheetOrder.StockDormant));
+    }
+
+    /// <summary>Idle units by category (the largest first, the rest in one bar), rarely used and in stock stacked.</summary>
+    public static Plot CategoryChart(IdleStockSummary summary)
+    {
         var shown = summary.ByCategory.Take(ChartCategories).ToList();
         var rest = summary.ByCategory.Skip(ChartCategories).ToList();
         var labels = shown.Select(g => EquipmentTaxonomy.FrenchLabel(g.Key)).ToList();
         if (rest.Count > 0) labels.Add($"Autres catégories ({rest.Count})");
-        string title = rest.Count > 0 ? $"Unités dormantes par catégorie ({ChartCategories} premières)" : "Unités dormantes par catégorie";
-        report.AddChart(new ReportChart(
-            "stock-dormant-par-categorie",
-            title,
-            StackedHorizontalBarChart.Create(
-                title,
-                labels,
-                // In the order and colours of the statuses on the Inventaire charts: in service (blue), in stock (orange).
-                [
-                    ("En service, peu utilisé", [.. shown.Select(g => (double)g.UnitsRarelyUsed), .. rest.Count > 0 ? [rest.Sum(g => (double)g.UnitsRarelyUsed)] : Array.Empty<double>()]),
-                    ("En stock", [.. shown.Select(g => (double)g.UnitsInStock), .. rest.Count > 0 ? [rest.Sum(g => (double)g.UnitsInStock)] : Array.Empty<double>()]),
-                ],
-                "Unités dormantes"),
-            ReportSheetOrder.StockDormant));
+        IReadOnlyList<double> Values(Func<IdleStockSummary.Group, long> units) =>
+            [.. shown.Select(g => (double)units(g)), .. rest.Count > 0 ? [rest.Sum(g => (double)units(g))] : Array.Empty<double>()];
+        return StackedHorizontalBarChart.Create(
+            rest.Count > 0 ? $"Unités dormantes par catégorie ({ChartCategories} premières)" : "Unités dormantes par catégorie",
+            labels,
+            // In the order and colours of the statuses on the Inventaire charts: in service (blue), in stock (orange).
+            [("En service, peu utilisé", Values(g => g.UnitsRarelyUsed)), ("En stock", Values(g => g.UnitsInStock))],
+            "Unités dormantes");
     }
 
     private static void AddFigures(ReportModel report, IdleStockSummary summary, IdleStockOptions options, Dictionary<string, Institution> byId)

@@ -31,17 +31,20 @@ public static class InventoryDetailSheet
         new("Prix d'achat unitaire (€)", CellFormat.Decimal2), new("Fichier source"), new("Ligne source", CellFormat.Integer),
     ];
 
-    public static void Add(ReportModel report, ReportData data)
+    /// <param name="linesPerSheet">Lines per sheet before the next sheet starts (Excel's limit by default).</param>
+    public static void Add(ReportModel report, ReportData data, int linesPerSheet = MaxLinesPerSheet)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(linesPerSheet, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(linesPerSheet, MaxLinesPerSheet);
         var inventory = data.Inventory;
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var institution in data.Institutions) names.TryAdd(institution.Id, institution.Name);
 
-        int parts = Math.Max(1, (int)Math.Ceiling(inventory.Count / (double)MaxLinesPerSheet));
+        int parts = Math.Max(1, (int)Math.Ceiling(inventory.Count / (double)linesPerSheet));
         for (int part = 0; part < parts; part++)
         {
-            int first = part * MaxLinesPerSheet;
-            int count = Math.Min(MaxLinesPerSheet, inventory.Count - first);
+            int first = part * linesPerSheet;
+            int count = Math.Min(linesPerSheet, inventory.Count - first);
             var sheet = new ReportSheet(parts == 1 ? SheetName : $"{SheetName} {part + 1}", "Inventaire détaillé : toutes les lignes acceptées");
             sheet.Paragraph(parts == 1
                     ? $"{InText(inventory.Count)} lignes, dans l'ordre des fichiers lus. Chaque ligne renvoie au fichier et à la ligne d'origine (numéro de ligne du tableur, en-tête = ligne 1)."

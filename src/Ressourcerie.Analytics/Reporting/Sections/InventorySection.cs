@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using ScottPlot;
 using Ressourcerie.Analytics.Inventories;
 using Ressourcerie.Analytics.Reporting.Charts;
 using Ressourcerie.Analytics.Reporting.Excel;
@@ -124,24 +125,8 @@ public sealed class InventorySection : IReportSection
     private static void AddCharts(ReportModel report, InventorySummary summary, DataFrame agePyramid)
     {
         if (summary.Units == 0) return;
-        var shown = summary.ByCategory.Take(ChartCategories).ToList();
-        var rest = summary.ByCategory.Skip(ChartCategories).ToList();
-        var labels = shown.Select(c => c.Category.LabelFr).ToList();
-        if (rest.Count > 0) labels.Add($"Autres catégories ({rest.Count})");
-        string title = rest.Count > 0 ? $"Unités par catégorie et statut ({ChartCategories} premières catégories)" : "Unités par catégorie et statut";
-        report.AddChart(new ReportChart(
-            "inventaire-unites-par-categorie",
-            title,
-            StackedHorizontalBarChart.Create(
-                title,
-                labels,
-                [.. Statuses.Select(s => (Capitalized(s.French()), (IReadOnlyList<double>)
-                [
-                    .. shown.Select(c => (double)c.UnitsByStatus[(int)s]),
-                    .. rest.Count > 0 ? [rest.Sum(c => (double)c.UnitsByStatus[(int)s])] : Array.Empty<double>(),
-                ]))],
-                "Unités"),
-            ReportSheetOrder.Inventaire));
+        var byCategory = CategoryStatusChart(summary);
+        report.AddChart(new ReportChart("inventaire-unites-par-categorie", byCategory.Axes.Title.Label.Text, byCategory, ReportSheetOrder.Inventaire));
 
         var types = summary.ByInstitutionType.Where(t => t.Units > 0).ToList();
         report.AddChart(new ReportChart(
@@ -155,11 +140,43 @@ public sealed class InventorySection : IReportSection
                 stacked: true),
             ReportSheetOrder.Inventaire));
 
-        // The pyramid compares what is used with what is stored; out-of-service and to-repair units
-        // are in the age table, not on the chart (they are neither).
-        var classes = ((StringDataFrameColumn)agePyramid["Classe d'âge"]).Select(c => Capitalized(c!)).ToList();
-        var used = Enumerable.Range(0, classes.Count).Select(r => (double)((long)agePyramid["En service"][r]! + (long)agePyramid["Prêté"][r]!)).ToList();
-        var stored = Enumerable.Range(0, classes.Count).Select(r => (double)(long)agePyramid["En stock"][r]!).ToList();
+        report.AddChart(new ReportChart(
+            "inventaire-pyramide-des-ages",
+            "Âge du parc : unités en service ou prêtées et unités en stock",
+            AgePyramidChart(agePyramid),
+            ReportSheetOrder.Inventaire));
+    }
+
+    /// <summary>Units by category (the largest first, the rest in one bar) stacked by status.</summary>
+    public static Plot CategoryStatusChart(InventorySummary summary)
+    {
+        var shown = summary.ByCategory.Take(ChartCategories).ToList();
+        var rest = summary.ByCategory.Skip(ChartCategories).ToList();
+        var labels = shown.Select(c => c.Category.LabelFr).ToList();
+        if (rest.Count > 0) labels.Add($"Autres catégories ({rest.Count})");
+        return StackedHorizontalBarChart.Create(
+            rest.Count > 0 ? $"Unités par catégorie et statut ({ChartCategories} premières catégories)" : "Unités par catégorie et statut",
+            labels,
+            [.. Statuses.Select(s => (Capitalized(s.French()), (IReadOnlyList<double>)
+            [
+                .. shown.Select(c => (double)c.UnitsByStatus[(int)s]),
+                .. rest.Count > 0 ? [rest.Sum(c => (double)c.UnitsByStatus[(int)s])] : Array.Empty<double>(),
+            ]))],
+            "Unités");
+    }
+
+    /// <summary>
+    /// The age pyramid from <see cref="InventoryAnalysis.AgePyramid"/> by status: units in service or
+    /// lent on the left, in stock on the right (out-of-service and to-repair units are in the age
+    /// table, not on the chart: they are neither used nor lendable). « Âge inconnu » is drawn only when
+    /// it holds units.
+    /// </summary>
+    public static Plot AgePyramidChart(DataFrame agePyramidByStatus)
+    {
+        var pyramid = agePyramidByStatus;
+        var classes = ((StringDataFrameColumn)pyramid["Classe d'âge"]).Select(c => Capitalized(c!)).ToList();
+        var used = Enumerable.Range(0, classes.Count).Select(r => (double)((long)pyramid["En service"][r]! + (long)pyramid["Prêté"][r]!)).ToList();
+        var stored = Enumerable.Range(0, classes.Count).Select(r => (double)(long)pyramid["En stock"][r]!).ToList();
         int unknown = classes.Count - 1;
         if (used[unknown] == 0 && stored[unknown] == 0)
         {
@@ -167,11 +184,7 @@ public sealed class InventorySection : IReportSection
             used.RemoveAt(unknown);
             stored.RemoveAt(unknown);
         }
-        report.AddChart(new ReportChart(
-            "inventaire-pyramide-des-ages",
-            "Âge du parc : unités en service ou prêtées et unités en stock",
-            PyramidChart.Create("Âge du parc : unités utilisées et en stock", classes, ("En service ou prêté", used), ("En stock", stored), "Unités", "Âge (années depuis l'acquisition)"),
-            ReportSheetOrder.Inventaire));
+        return PyramidChart.Create("Âge du parc : unités utilisées et en stock", classes, ("En service ou prêté", used), ("En stock", stored), "Unités", "Âge (années depuis l'acquisition)");
     }
 
     private static void AddFigures(ReportModel report, InventorySummary summary, DataFrame ageClasses, DataFrame byType, DataFrame byRegion)

@@ -5,6 +5,7 @@ using Ressourcerie.Analytics.Inventories;
 using Ressourcerie.Analytics.Needs;
 using Ressourcerie.Analytics.Reporting.Charts;
 using Ressourcerie.Analytics.Reporting.Excel;
+using ScottPlot;
 using static Ressourcerie.Analytics.Reporting.Charts.FrenchNumberFormat;
 
 namespace Ressourcerie.Analytics.Reporting.Sections;
@@ -86,7 +87,7 @@ public sealed class LoanMatchingSection : IReportSection
             sheet.Table(loans).Table(unmet);
         }
 
-        AddMap(report, result, data.Institutions, overseas);
+        AddMap(report, result, data.Institutions);
         AddFigures(report, run, needUnits, coverage, medianKm, reasons);
         WriteJson(report, run, needUnits, coverage, medianKm, reasons, data.Institutions);
     }
@@ -186,8 +187,22 @@ public sealed class LoanMatchingSection : IReportSection
         ];
     }
 
-    private static void AddMap(ReportModel report, MatchingResult result, IReadOnlyList<Institution> institutions, IReadOnlyList<OverseasGroup> overseas)
+    private static void AddMap(ReportModel report, MatchingResult result, IReadOnlyList<Institution> institutions) =>
+        report.AddChart(new ReportChart(
+            "appariements-carte-des-prets",
+            "Carte des prêts proposés entre établissements (métropole ; outre-mer dans l'encadré)",
+            LoanMap(result, institutions),
+            ReportSheetOrder.Appariements));
+
+    /// <summary>
+    /// The loans on the map of metropolitan France: lender → borrower lines, institutions sized by
+    /// the units they lent or received; loans with an overseas end summed by region in a box.
+    /// </summary>
+    public static Plot LoanMap(MatchingResult result, IReadOnlyList<Institution> institutions)
     {
+        var byId = new Dictionary<string, Institution>(StringComparer.Ordinal);
+        foreach (var institution in institutions) byId.TryAdd(institution.Id, institution);
+        var overseas = OverseasLoans(result, byId);
         var lent = new Dictionary<string, long>(StringComparer.Ordinal);
         var received = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var loan in result.Loans)
@@ -195,13 +210,14 @@ public sealed class LoanMatchingSection : IReportSection
             lent[loan.LenderInstitutionId] = lent.GetValueOrDefault(loan.LenderInstitutionId) + loan.Quantity;
             received[loan.BorrowerInstitutionId] = received.GetValueOrDefault(loan.BorrowerInstitutionId) + loan.Quantity;
         }
-        var points = institutions.Where(i => i.Location is not null).Select(i =>
+        var located = byId.Values.Where(i => i.Location is not null).ToList();
+        var points = located.Select(i =>
         {
             bool lends = lent.ContainsKey(i.Id), borrows = received.ContainsKey(i.Id);
             string role = lends && borrows ? LoanMapChart.BothRoles : lends ? LoanMapChart.LenderRole : borrows ? LoanMapChart.BorrowerRole : LoanMapChart.NoLoanRole;
             return (role, i.Location!.Value.Latitude, i.Location!.Value.Longitude, (double)(lent.GetValueOrDefault(i.Id) + received.GetValueOrDefault(i.Id)));
         }).ToList();
-        var location = institutions.Where(i => i.Location is not null).GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Location!.Value, StringComparer.Ordinal);
+        var location = located.ToDictionary(i => i.Id, i => i.Location!.Value, StringComparer.Ordinal);
         var links = result.Loans
             .Where(l => location.ContainsKey(l.LenderInstitutionId) && location.ContainsKey(l.BorrowerInstitutionId))
             .GroupBy(l => (l.LenderInstitutionId, l.BorrowerInstitutionId))
@@ -215,11 +231,7 @@ public sealed class LoanMatchingSection : IReportSection
             .ToList();
         string? note = overseas.Count == 0 ? null
             : "Outre-mer, hors carte :\n" + string.Join("\n", overseas.Select(o => $"{o.Region} : {o.Loans} prêt{(o.Loans > 1 ? "s" : "")}, {FrenchNumberFormat.Format(o.Units, 0)} unités"));
-        report.AddChart(new ReportChart(
-            "appariements-carte-des-prets",
-            "Carte des prêts proposés entre établissements (métropole ; outre-mer dans l'encadré)",
-            LoanMapChart.Create("Prêts proposés entre établissements", points, links, note),
-            ReportSheetOrder.Appariements));
+        return LoanMapChart.Create("Prêts proposés entre établissements", points, links, note);
     }
 
     private static void AddFigures(ReportModel report, LoanMatchingRun run, long needUnits, double coverage, double? medianKm, IReadOnlyList<ReasonCount> reasons)

@@ -3,6 +3,7 @@ using Ressourcerie.Analytics.Inventories;
 using Ressourcerie.Analytics.Needs;
 using Ressourcerie.Analytics.Reporting.Charts;
 using Ressourcerie.Analytics.Reporting.Excel;
+using ScottPlot;
 using static Ressourcerie.Analytics.Reporting.Charts.FrenchNumberFormat;
 
 namespace Ressourcerie.Analytics.Reporting.Sections;
@@ -219,6 +220,21 @@ public sealed class NeedsSection : IReportSection
 
     private static void AddCharts(ReportModel report, NeedsClusteringResult result, IReadOnlyList<ClusterDescription> descriptions)
     {
+        report.AddChart(new ReportChart(
+            "besoins-groupes-acp",
+            "Établissements selon leur profil de besoins, par groupe (plan des deux premières composantes principales)",
+            ClusterScatterChart(result, descriptions),
+            ReportSheetOrder.BesoinsEtClusters));
+        if (SilhouetteChart(result) is { } silhouette)
+            report.AddChart(new ReportChart("besoins-silhouette-par-k", "Silhouette moyenne selon le nombre de groupes k", silhouette, ReportSheetOrder.BesoinsEtClusters));
+    }
+
+    /// <summary>
+    /// Institutions on the plane of the first two principal components, one colour and shape per
+    /// cluster (legend: cluster, size, profile), labelled by id where the label fits.
+    /// </summary>
+    public static Plot ClusterScatterChart(NeedsClusteringResult result, IReadOnlyList<ClusterDescription> descriptions)
+    {
         var ordered = result.Projection.OrderBy(p => p.ClusterId).ThenBy(p => p.InstitutionId, StringComparer.Ordinal).ToList();
         var groups = result.Clusters.Zip(descriptions).Select(p => (
             Group: $"Groupe {p.First.Id} ({p.First.Size}) : {ChartLabels.Truncate(p.Second.ShortTheme, 24)}",
@@ -228,38 +244,38 @@ public sealed class NeedsSection : IReportSection
         double explained2 = result.ExplainedVariance.Count > 1 ? result.ExplainedVariance[1] : 0;
         var scatter = GroupScatterChart.Create(
             "Profils de besoins des établissements",
-            $"Composante 1 ({PercentInText(explained1, 0).Replace('\u00A0', ' ')} de la variance)",
-            $"Composante 2 ({PercentInText(explained2, 0).Replace('\u00A0', ' ')})",
+            $"Composante 1 ({FrenchNumberFormat.Percent(explained1, 0)} de la variance)",
+            $"Composante 2 ({FrenchNumberFormat.Percent(explained2, 0)})",
             groups);
         if (ordered.Count <= MaxLabelledPoints)
             ScatterLabels.AddNonOverlapping(scatter, [.. ordered.Select(p => (p.X, p.Y, (string?)ChartLabels.Truncate(p.InstitutionId, 12)))]);
-        report.AddChart(new ReportChart(
-            "besoins-groupes-acp",
-            "Établissements selon leur profil de besoins, par groupe (plan des deux premières composantes principales)",
-            scatter,
-            ReportSheetOrder.BesoinsEtClusters));
+        return scatter;
+    }
 
+    /// <summary>The mean silhouette of every k tried, the k kept circled; null when no k gave several clusters.</summary>
+    public static Plot? SilhouetteChart(NeedsClusteringResult result)
+    {
         var scored = result.SilhouetteByK.Where(s => !double.IsNaN(s.Silhouette)).ToList();
-        if (scored.Count == 0) return;
+        if (scored.Count == 0) return null;
         var plot = LineChart.Create(
             "Silhouette moyenne selon le nombre de groupes",
             "Nombre de groupes k",
             "Silhouette moyenne",
             [("Silhouette moyenne", [.. scored.Select(s => (double)s.K)], [.. scored.Select(s => s.Silhouette)])]);
-        var chosen = plot.Add.Marker(result.K, result.Silhouette, ScottPlot.MarkerShape.OpenCircle, 44, ChartStyle.ColorAt(3));
+        var chosen = plot.Add.Marker(result.K, result.Silhouette, MarkerShape.OpenCircle, 44, ChartStyle.ColorAt(3));
         chosen.MarkerLineWidth = 4;
         var label = plot.Add.Text($"k retenu = {result.K}", result.K, result.Silhouette);
         label.LabelFontSize = ChartStyle.ValueLabelSize;
         label.LabelFontName = ChartStyle.FontName;
         label.LabelFontColor = ChartStyle.ColorAt(3);
         label.LabelBold = true;
-        label.LabelAlignment = ScottPlot.Alignment.LowerCenter;
+        label.LabelAlignment = Alignment.LowerCenter;
         label.LabelOffsetY = -28;
         // From zero (or below, when a k scores negative): a free axis would magnify small differences.
         double low = Math.Min(0, scored.Min(s => s.Silhouette)), high = scored.Max(s => s.Silhouette);
         plot.Axes.SetLimitsY(low, high + Math.Max(0.08, (high - low) * 0.2));
         plot.HideLegend();
-        report.AddChart(new ReportChart("besoins-silhouette-par-k", "Silhouette moyenne selon le nombre de groupes k", plot, ReportSheetOrder.BesoinsEtClusters));
+        return plot;
     }
 
     private static void AddNeedFigures(ReportModel report, (string Category, int Needs, long Units, long UnitDays, int Institutions) first, long units, int needs, int holders, IReadOnlyList<NeedPeriods.Period> quarters)
