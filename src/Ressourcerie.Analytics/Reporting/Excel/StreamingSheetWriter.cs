@@ -36,17 +36,27 @@ public static class StreamingSheetWriter
         }
     }
 
-    /// <summary>Replaces the placeholder sheet's part with the streamed content of <paramref name="sheet"/>.</summary>
-    public static SheetLayout Replace(WorkbookPart workbookPart, Sheet sheetEntry, ReportSheet sheet, TableNames names, ref uint nextTableId)
+    /// <summary>
+    /// Replaces the placeholder sheet's part with a new part whose XML, the streamed content of
+    /// <paramref name="sheet"/>, is written to <paramref name="content"/> instead of the package: a
+    /// package opened for editing (System.IO.Packaging's update mode) holds every part it writes in
+    /// memory until it is closed, a gigabyte for a million rows. The new part gets an empty worksheet
+    /// that the caller replaces by <paramref name="content"/> when it copies the package
+    /// (<see cref="WorkbookWriter"/>); the part's relationships (its tables) are in the package already.
+    /// </summary>
+    /// <returns>The layout of the sheet and the package path of the part to replace.</returns>
+    public static (SheetLayout Layout, Uri PartUri) Replace(WorkbookPart workbookPart, Sheet sheetEntry, ReportSheet sheet, TableNames names, Stream content, ref uint nextTableId)
     {
         var placeholder = (WorksheetPart)workbookPart.GetPartById(sheetEntry.Id!.Value!);
         var styles = ReadProbe(placeholder);
         var part = workbookPart.AddNewPart<WorksheetPart>();
+        part.Worksheet = new Worksheet(new SheetData());
+        part.Worksheet.Save();
         var plan = Plan(sheet);
 
         var tables = new List<(ReportTable Table, int HeaderRow, int LastRow)>();
         int row = 1, lastColumn = 1;
-        using (var writer = OpenXmlWriter.Create(part))
+        using (var writer = OpenXmlWriter.Create(content))
         {
             writer.WriteStartElement(new Worksheet(), [], [new KeyValuePair<string, string>("r", RelationshipsNamespace)]);
             writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
@@ -101,7 +111,7 @@ public static class StreamingSheetWriter
 
         sheetEntry.Id = workbookPart.GetIdOfPart(part);
         workbookPart.DeletePart(placeholder);
-        return new SheetLayout(sheet.Name, lastColumn, row);
+        return (new SheetLayout(sheet.Name, lastColumn, row), part.Uri);
     }
 
     private static Dictionary<StyleKind, uint> ReadProbe(WorksheetPart placeholder)

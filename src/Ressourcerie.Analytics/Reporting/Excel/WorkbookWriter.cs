@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -48,20 +49,66 @@ public static class WorkbookWriter
 
         if (sheets.Any(s => s.Streamed) || images.Count > 0)
         {
-            using var document = SpreadsheetDocument.Open(path, isEditable: true);
-            var workbookPart = document.WorkbookPart!;
-            uint nextTableId = workbookPart.WorksheetParts.SelectMany(p => p.TableDefinitionParts)
-                .Select(p => p.Table.Id?.Value ?? 0).DefaultIfEmpty(0u).Max() + 1;
-            var entries = workbookPart.Workbook.Sheets!.Elements<Sheet>().ToDictionary(s => s.Name!.Value!, StringComparer.Ordinal);
-            foreach (var sheet in sheets.Where(s => s.Streamed))
-                layouts[sheet.Name] = StreamingSheetWriter.Replace(workbookPart, entries[sheet.Name], sheet, names, ref nextTableId);
-            foreach (var group in images.GroupBy(i => i.SheetName))
+            var streamedContent = new Dictionary<string, string>(StringComparer.Ordinal);
+            try
             {
-                var part = (WorksheetPart)workbookPart.GetPartById(entries[group.Key].Id!.Value!);
-                ChartImageEmbedder.Embed(part, [.. group], layouts[group.Key].LastColumn + 2, 1);
+                using (var document = SpreadsheetDocument.Open(path, isEditable: true))
+                {
+                    var workbookPart = document.WorkbookPart!;
+                    uint nextTableId = workbookPart.WorksheetParts.SelectMany(p => p.TableDefinitionParts)
+                        .Select(p => p.Table.Id?.Value ?? 0).DefaultIfEmpty(0u).Max() + 1;
+                    var entries = workbookPart.Workbook.Sheets!.Elements<Sheet>().ToDictionary(s => s.Name!.Value!, StringComparer.Ordinal);
+                    foreach (var sheet in sheets.Where(s => s.Streamed))
+                    {
+                        var content = $"{path}.feuille{streamedContent.Count + 1}.xml";
+                        using var stream = new FileStream(content, FileMode.Create, FileAccess.Write);
+                        var (layout, partUri) = StreamingSheetWriter.Replace(workbookPart, entries[sheet.Name], sheet, names, stream, ref nextTableId);
+                        layouts[sheet.Name] = layout;
+                        streamedContent[partUri.OriginalString.TrimStart('/')] = content;
+                    }
+                    foreach (var group in images.GroupBy(i => i.SheetName))
+                    {
+                        var part = (WorksheetPart)workbookPart.GetPartById(entries[group.Key].Id!.Value!);
+                        ChartImageEmbedder.Embed(part, [.. group], layouts[group.Key].LastColumn + 2, 1);
+                    }
+                    workbookPart.Workbook.Save();
+                }
+                if (streamedContent.Count > 0) ReplaceEntries(path, streamedContent);
             }
-            workbookPart.Workbook.Save();
+            finally
+            {
+                foreach (var content in streamedContent.Values) File.Delete(content);
+            }
         }
         return [.. sheets.Select(s => layouts[s.Name])];
+    }
+
+    /// <summary>
+    /// Copies the package entry by entry into a new archive written sequentially (constant memory),
+    /// taking the streamed sheets' XML from their files, then puts the copy in place.
+    /// </summary>
+    private static void ReplaceEntries(string path, IReadOnlyDictionary<string, string> contentByEntry)
+    {
+        var copy = path + ".copie";
+        try
+        {
+            using (var source = ZipFile.OpenRead(path))
+            using (var target = ZipFile.Open(copy, ZipArchiveMode.Create))
+            {
+                foreach (var entry in source.Entries)
+                {
+                    var written = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                    written.LastWriteTime = entry.LastWriteTime;
+                    using var output = written.Open();
+                    using var input = contentByEntry.TryGetValue(entry.FullName, out var file) ? File.OpenRead(file) : entry.Open();
+                    input.CopyTo(output);
+                }
+            }
+            File.Move(copy, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(copy)) File.Delete(copy);
+        }
     }
 }
