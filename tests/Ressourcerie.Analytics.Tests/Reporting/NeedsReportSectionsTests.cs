@@ -49,6 +49,7 @@ public sealed class NeedsReportSectionsTests : IDisposable
         Assert.Equal($"{lines + 1}", XlsxPackage.Cell(sheet, $"M{headerRow + lines}").Element(XlsxPackage.Main + "v")!.Value);
         Assert.Equal("2019", XlsxPackage.StoredText(output.WorkbookPath, XlsxPackage.Cell(sheet, $"H{headerRow + 5}")));
 
+        Assert.Equal(["rapport-ressourcerie.xlsx", "summary.json"], Directory.GetFiles(Path.Combine(_temp.Path, "out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.NotEmpty(XlsxPackage.Sheet(output.WorkbookPath, "Inventaire").Descendants(XlsxPackage.Main + "drawing"));
         Assert.NotEmpty(XlsxPackage.Sheet(output.WorkbookPath, "Stock dormant").Descendants(XlsxPackage.Main + "drawing"));
     }
