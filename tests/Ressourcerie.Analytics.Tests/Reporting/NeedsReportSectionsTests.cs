@@ -138,8 +138,9 @@ public sealed class NeedsReportSectionsTests : IDisposable
 
         var sheet = report.Sheets.Single(s => s.Name == "Appariements");
         Assert.Equal("Aucun besoin à couvrir.", sheet.Paragraphs[2]);
-        Assert.Empty(sheet.Tables.Single(t => t.Name == "prets").Rows);
-        Assert.Equal("Aucun prêt possible avec ces paramètres.", sheet.Tables.Single(t => t.Name == "prets").EmptyText);
+        var loans = report.Sheets.Single(s => s.Name == LoanMatchingSection.DetailSheetName).Tables.Single(t => t.Name == "prets");
+        Assert.Empty(loans.Rows);
+        Assert.Equal("Aucun prêt possible avec ces paramètres.", loans.EmptyText);
         Assert.Equal(0.0, report.KeyFigures.Single(k => k.Key == "units_lent").Value);
         Assert.DoesNotContain(report.KeyFigures, k => k.Key == "median_loan_distance_km");
     }

@@ -31,14 +31,17 @@ public sealed class NeedsReportSheetsTests(SampleReport sample) : IClassFixture<
         ["Stock dormant"] = ["T_stock_dormant_par_categorie", "T_stock_dormant_par_region", "T_stock_dormant_par_etablissement"],
         ["Stock dormant (détail)"] = ["T_stock_dormant_detail"],
         ["Besoins et clusters"] = ["T_besoins_par_categorie", "T_besoins_par_trimestre", "T_besoins_par_mois", "T_besoins_par_type", "T_groupes_de_besoins", "T_silhouette_par_k", "T_etablissements_par_groupe"],
-        ["Appariements"] = ["T_parametres_de_l_appariement", "T_appariements_par_region", "T_besoins_non_couverts_par_motif", "T_prets", "T_besoins_non_couverts"],
+        ["Appariements"] = ["T_parametres_de_l_appariement", "T_appariements_par_region", "T_besoins_non_couverts_par_motif"],
+        ["Appariements (détail)"] = ["T_prets", "T_besoins_non_couverts"],
     };
 
     [Fact]
     public void Sheets_follow_the_plan_with_their_tables_filters_and_a_frozen_header()
     {
         var names = _workbook.Worksheets.Select(w => w.Name).ToList();
-        Assert.Equal(["Inventaire", "Inventaire détaillé", "Stock dormant", "Stock dormant (détail)", "Besoins et clusters", "Appariements"], names.Where(TablesBySheet.ContainsKey));
+        Assert.Equal(
+            ["Inventaire", "Inventaire détaillé", "Stock dormant", "Stock dormant (détail)", "Besoins et clusters", "Appariements", "Appariements (détail)"],
+            names.Where(TablesBySheet.ContainsKey));
         Assert.True(names.IndexOf("Synthèse") < names.IndexOf("Inventaire") && names.IndexOf("Appariements") < names.IndexOf("Qualité des données"));
 
         foreach (var (sheetName, tables) in TablesBySheet)
@@ -180,7 +183,10 @@ public sealed class NeedsReportSheetsTests(SampleReport sample) : IClassFixture<
         Assert.Equal(result.Clusters.Select(c => (double)c.Size), clusters.Select(r => r["Établissements"].GetDouble()));
         Assert.Equal(result.Clusters.Select(c => string.Join(", ", c.InstitutionIds)), clusters.Select(r => r["Membres"].GetString().Replace("\n", " ")));
         Assert.Equal(_study.Needs.Sum(n => (double)n.Quantity), clusters.Sum(r => r["Unités demandées"].GetDouble()));
-        Assert.All(clusters, r => Assert.StartsWith($"Groupe {r["Groupe"].GetDouble()} : {r["Établissements"].GetDouble()} établissements aux besoins ", r["Description"].GetString()));
+        var descriptions = ClusterDescription.Describe(result, _study.Needs, _study.Institutions);
+        var paragraphs = Enumerable.Range(2, 12).Select(r => sheet.Cell(r, 1).GetString()).ToList();
+        Assert.All(descriptions, d => Assert.Contains(d.Sentence, paragraphs));
+        Assert.Equal(descriptions.Select(d => d.ShortTheme), clusters.Select(r => r["Profil"].GetString()));
 
         var members = Rows(sheet.Table("T_etablissements_par_groupe"));
         Assert.Equal(40, members.Count);
@@ -202,7 +208,8 @@ public sealed class NeedsReportSheetsTests(SampleReport sample) : IClassFixture<
         Assert.Equal(run.Diagnostics.IsProvenOptimal ? "oui" : "non", parameters["Résultat prouvé optimal"].GetString());
         Assert.Equal(run.Diagnostics.SubProblems, parameters["Sous-problèmes indépendants"].GetDouble());
 
-        var loans = Rows(sheet.Table("T_prets"));
+        var detail = _workbook.Worksheet("Appariements (détail)");
+        var loans = Rows(detail.Table("T_prets"));
         Assert.Equal(run.Result.Loans.Count, loans.Count);
         Assert.Equal(run.Result.UnitsLent, loans.Sum(r => r["Quantité"].GetDouble()));
         var names = _study.Institutions.ToDictionary(i => i.Id, i => i.Name);
@@ -219,7 +226,7 @@ public sealed class NeedsReportSheetsTests(SampleReport sample) : IClassFixture<
         }
         Assert.Equal("dd/mm/yyyy", loans[0]["Fin"].Style.NumberFormat.Format);
 
-        var unmet = Rows(sheet.Table("T_besoins_non_couverts"));
+        var unmet = Rows(detail.Table("T_besoins_non_couverts"));
         Assert.Equal(run.Result.Unmet.Select(u => u.Reason), unmet.Select(r => r["Motif"].GetString()));
         Assert.Equal(run.Result.UnitsUnmet, unmet.Sum(r => r["Quantité non couverte"].GetDouble()));
         Assert.Equal(run.Result.UnitsUnmet, Rows(sheet.Table("T_besoins_non_couverts_par_motif")).Sum(r => r["Unités non couvertes"].GetDouble()));

@@ -14,15 +14,15 @@ namespace Ressourcerie.Analytics.Reporting.Sections;
 /// The Appariements sheet: the loan matching shared with the scenarios (<see cref="ReportData.Matching"/>)
 /// with its parameters and whether it is proven optimal in a sentence, the coverage by region, the
 /// unmet needs by reason, every loan (lender and borrower by id and name, category, quantity,
-/// distance, period, project) and every unmet need with its reason; the loans on a map of France
-/// (overseas loans listed in a box and on the sheet). When loans and unmet needs are too many for
-/// an ordinary sheet they move to « Appariements (détail) », streamed, and the map stays here.
+/// distance, period, project) and every unmet need with its reason on « Appariements (détail) »
+/// (streamed when large), so that the summary sheet stays narrow enough for its map of the loans
+/// (overseas loans listed in a box and on the sheet) to be seen beside its tables.
 /// </summary>
 public sealed class LoanMatchingSection : IReportSection
 {
     public const string DetailSheetName = "Appariements (détail)";
 
-    /// <summary>Above this many loan and unmet rows together, they go to the streamed detail sheet.</summary>
+    /// <summary>Above this many loan and unmet rows together, the detail sheet is streamed.</summary>
     public const int StreamingThreshold = 20_000;
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
@@ -70,22 +70,14 @@ public sealed class LoanMatchingSection : IReportSection
         if (overseas.Count > 0)
             sheet.Paragraph($"Prêts hors de la carte (outre-mer) : {string.Join(" ; ", overseas.Select(o => o.Text))}.");
 
-        var loans = LoansTable(result, data.Institutions);
-        var unmet = UnmetTable(result, byId);
-        if (result.Loans.Count + result.Unmet.Count > StreamingThreshold)
-        {
-            sheet.Paragraph($"Les {InText(result.Loans.Count)} prêts et {InText(result.Unmet.Count)} besoins non couverts sont listés dans la feuille « {DetailSheetName} ».");
-            var detail = new ReportSheet(DetailSheetName, "Appariements : chaque prêt et chaque besoin non couvert");
-            detail.Paragraph(ParametersSentence(run.Options));
-            detail.Table(loans).Table(unmet);
-            detail.FrozenTable = 0;
-            detail.Streamed = true;
-            report.AddSheet(ReportSheetOrder.Appariements, detail);
-        }
-        else
-        {
-            sheet.Table(loans).Table(unmet);
-        }
+        sheet.Paragraph($"Chaque prêt ({InText(result.Loans.Count)}) et chaque besoin non couvert ({InText(result.Unmet.Count)}), avec son motif, est listé dans la feuille « {DetailSheetName} ».");
+        var detail = new ReportSheet(DetailSheetName, "Appariements : chaque prêt et chaque besoin non couvert");
+        detail.Paragraph("Prêteur et emprunteur par identifiant et par nom ; distance à vol d'oiseau entre les deux établissements ; période du besoin couvert.")
+              .Table(LoansTable(result, data.Institutions))
+              .Table(UnmetTable(result, byId));
+        detail.FrozenTable = 0;
+        detail.Streamed = result.Loans.Count + result.Unmet.Count > StreamingThreshold;
+        report.AddSheet(ReportSheetOrder.Appariements, detail);
 
         AddMap(report, result, data.Institutions);
         AddFigures(report, run, needUnits, coverage, medianKm, reasons);

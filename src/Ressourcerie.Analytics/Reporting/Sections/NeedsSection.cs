@@ -149,8 +149,10 @@ public sealed class NeedsSection : IReportSection
             $"({Format(result.Silhouette, 3)} : {SilhouetteReading(result.Silhouette)}).");
         foreach (var note in result.Notes) sheet.Paragraph(note);
 
-        // Short columns first and the long texts from the eighth column on: the sheet's tables share
-        // columns, and wrapped text in the third would squeeze every table above into one wide column.
+        foreach (var description in descriptions) sheet.Paragraph(description.Sentence);
+
+        // Short columns only (the descriptions are the paragraphs above): the sheet's tables share
+        // columns, and long texts would push the charts far to the right of the tables.
         var clusterOf = result.ClusterOf;
         var needsOf = needs.Where(n => clusterOf.ContainsKey(n.InstitutionId)).GroupBy(n => clusterOf[n.InstitutionId])
             .ToDictionary(g => g.Key, g => (Needs: g.Count(), Units: g.Sum(n => (long)n.Quantity)));
@@ -158,17 +160,15 @@ public sealed class NeedsSection : IReportSection
             "groupes de besoins",
             [
                 new TableColumn("Groupe", CellFormat.Integer), new TableColumn("Établissements", CellFormat.Integer), new TableColumn("Besoins", CellFormat.Integer),
-                new TableColumn("Unités demandées", CellFormat.Integer), new TableColumn("Profil"), new TableColumn("Période la plus chargée"),
-                new TableColumn("Catégories principales", Wrap: true), new TableColumn("Description", Wrap: true), new TableColumn("Membres", Wrap: true),
+                new TableColumn("Unités demandées", CellFormat.Integer), new TableColumn("Profil"), new TableColumn("Catégories principales", Wrap: true),
+                new TableColumn("Membres", Wrap: true),
             ],
             result.Clusters.Zip(descriptions).Select(p => (IReadOnlyList<CellValue>)
             [
-                p.First.Id, p.First.Size, needsOf.GetValueOrDefault(p.First.Id).Needs, needsOf.GetValueOrDefault(p.First.Id).Units,
-                p.Second.ShortTheme, p.Second.BusiestQuarter,
-                string.Join(", ", p.First.TopCategories.Select(t => $"{t.Label} {NeedsClustering.Percent(t.Share)}")),
-                p.Second.Sentence, MemberLines(p.First.InstitutionIds),
+                p.First.Id, p.First.Size, needsOf.GetValueOrDefault(p.First.Id).Needs, needsOf.GetValueOrDefault(p.First.Id).Units, p.Second.ShortTheme,
+                string.Join(", ", p.First.TopCategories.Select(t => $"{t.Label} {NeedsClustering.Percent(t.Share)}")), MemberLines(p.First.InstitutionIds),
             ]))
-        { Heading = "Profils de besoins (groupes)" });
+        { Heading = "Profils de besoins (groupes)", Note = "Chaque groupe est décrit en tête de feuille ; ses établissements sont détaillés plus bas." });
 
         sheet.Table(new ReportTable(
             "silhouette par k",
