@@ -298,8 +298,8 @@ public sealed class NeedsSection : IReportSection
         report.AddKeyFigure(new KeyFigure("need_clusters", "Profils de besoins (groupes d'établissements)", result.K, CellFormat.Integer, sheet));
         report.AddKeyFigure(new KeyFigure("need_clusters_silhouette", "Silhouette moyenne des groupes", result.Silhouette, CellFormat.Decimal2, sheet));
         report.AddFinding(sheet,
-            $"Les établissements se répartissent en {result.K} profils de besoins (silhouette {Format(result.Silhouette, 2)} : {SilhouetteReading(result.Silhouette)}). " +
-            string.Join(" ", descriptions.Select(d => d.Sentence)));
+            $"Les établissements se répartissent en {result.K} profils de besoins (silhouette {Format(result.Silhouette, 2)} : {SilhouetteReading(result.Silhouette)}) : " +
+            string.Join(", ", result.Clusters.Zip(descriptions).Select(p => $"{p.Second.ShortTheme} ({InText(p.First.Size)} établissement{(p.First.Size > 1 ? "s" : "")})")) + ".");
     }
 
     private static void WriteJson(ReportModel report, NeedsClusteringResult result, IReadOnlyList<ClusterDescription> descriptions)
