@@ -79,5 +79,6 @@ public static class Program
         new Commands.AgreementCommand(),
         new Commands.ClustersCommand(),
         new Commands.ImportCommand(),
+        new Commands.ScenarioCommand(),
     ];
 }

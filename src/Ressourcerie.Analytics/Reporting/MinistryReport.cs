@@ -20,6 +20,7 @@ public static class MinistryReport
         new IdleStockSection(),
         new NeedsSection(),
         new LoanMatchingSection(),
+        new ImpactSection(),
         new DataQualitySection(),
         new ProvenanceSection(),
     ];
