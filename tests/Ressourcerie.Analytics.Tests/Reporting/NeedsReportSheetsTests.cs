@@ -110,7 +110,8 @@ public sealed class NeedsReportSheetsTests(SampleReport sample) : IClassFixture<
             Assert.Equal(item.Label ?? "", row["Libellé"].GetString());
             Assert.Equal(item.Model ?? "", row["Modèle"].GetString());
             Assert.Equal(item.Quantity, row["Quantité"].GetDouble());
-            Assert.Equal(item.AcquisitionYear?.ToString(CultureInfo.InvariantCulture) ?? "", row["Année d'acquisition"].GetString());
+            if (item.AcquisitionYear is { } year) Assert.Equal(year, row["Année d'acquisition"].GetDouble());
+            else Assert.True(row["Année d'acquisition"].IsEmpty());
             Assert.Equal(item.Status.French(), row["Statut"].GetString());
             if (item.MonthsUsedPerYear is { } months) Assert.Equal(months, row["Mois d'utilisation par an"].GetDouble());
             if (item.PurchasePriceEur is { } price) Assert.Equal((double)price, row["Prix d'achat unitaire (€)"].GetDouble());
@@ -121,6 +122,7 @@ public sealed class NeedsReportSheetsTests(SampleReport sample) : IClassFixture<
         Assert.Equal(2, rows[0]["Ligne source"].GetDouble());
         Assert.Equal(IntegerFormat, rows[0]["Quantité"].Style.NumberFormat.Format);
         Assert.Equal("#,##0.00", rows[1]["Prix d'achat unitaire (€)"].Style.NumberFormat.Format);
+        Assert.Equal(0, rows[0]["Année d'acquisition"].Style.NumberFormat.NumberFormatId);
     }
 
     [Fact]

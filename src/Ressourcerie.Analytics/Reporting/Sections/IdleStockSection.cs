@@ -118,7 +118,7 @@ public sealed class IdleStockSection : IReportSection
         TableColumn[] columns =
         [
             new("Identifiant établissement"), new("Établissement"), new("Catégorie"), new("Libellé"), new("Marque"), new("Modèle"),
-            new("Quantité", CellFormat.Integer), new("Année d'acquisition"), new("Statut"), new("Mois d'utilisation par an", CellFormat.Decimal),
+            new("Quantité", CellFormat.Integer), new("Année d'acquisition", CellFormat.General), new("Statut"), new("Mois d'utilisation par an", CellFormat.General),
             new("Prix d'achat unitaire (€)", CellFormat.Decimal2), new("Valeur d'achat estimée (€)", CellFormat.Euros), new("Motif"),
             new("Fichier source"), new("Ligne source", CellFormat.Integer),
         ];
@@ -128,7 +128,7 @@ public sealed class IdleStockSection : IReportSection
             return (IReadOnlyList<CellValue>)
             [
                 item.InstitutionId, byId.GetValueOrDefault(item.InstitutionId)?.Name, EquipmentTaxonomy.FrenchLabel(item.CategoryId),
-                item.Label, item.Brand, item.Model, item.Quantity, item.AcquisitionYear?.ToString(CultureInfo.InvariantCulture), item.Status.French(),
+                item.Label, item.Brand, item.Model, item.Quantity, item.AcquisitionYear, item.Status.French(),
                 item.MonthsUsedPerYear, item.PurchasePriceEur, CellValue.Of(summary.LineValueEur(item), CellFormat.Euros), idle.Explanation,
                 item.Source.File, item.Source.Row > 0 ? item.Source.Row : CellValue.Empty,
             ];

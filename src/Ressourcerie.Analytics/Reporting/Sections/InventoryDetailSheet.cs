@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ressourcerie.Analytics.Inventories;
 using Ressourcerie.Analytics.Reporting.Excel;
 using static Ressourcerie.Analytics.Reporting.Charts.FrenchNumberFormat;
@@ -26,8 +25,8 @@ public static class InventoryDetailSheet
     [
         new("Identifiant établissement"), new("Établissement"), new("Catégorie"), new("Libellé"), new("Marque"), new("Modèle"),
         new("Quantité", CellFormat.Integer),
-        // The year as text: a number format would print 2019 as "2 019" in French.
-        new("Année d'acquisition"), new("Statut"), new("Mois d'utilisation par an", CellFormat.Decimal),
+        // General: a thousands separator would print the year 2019 as "2 019", one decimal 6 months as "6,0".
+        new("Année d'acquisition", CellFormat.General), new("Statut"), new("Mois d'utilisation par an", CellFormat.General),
         new("Prix d'achat unitaire (€)", CellFormat.Decimal2), new("Fichier source"), new("Ligne source", CellFormat.Integer),
     ];
 
@@ -69,7 +68,6 @@ public static class InventoryDetailSheet
         var row = new CellValue[Columns.Count];
         var statusLabels = Enum.GetValues<EquipmentStatus>().Select(s => CellValue.Of(s.French())).ToArray();
         var categoryLabels = new Dictionary<string, CellValue>(StringComparer.Ordinal);
-        var years = new Dictionary<int, CellValue>();
         for (int i = first; i < first + count; i++)
         {
             var item = inventory[i];
@@ -82,7 +80,7 @@ public static class InventoryDetailSheet
             row[4] = item.Brand;
             row[5] = item.Model;
             row[6] = item.Quantity;
-            row[7] = item.AcquisitionYear is { } year ? years.TryGetValue(year, out var y) ? y : years[year] = year.ToString(CultureInfo.InvariantCulture) : CellValue.Empty;
+            row[7] = item.AcquisitionYear;
             row[8] = statusLabels[(int)item.Status];
             row[9] = item.MonthsUsedPerYear;
             row[10] = item.PurchasePriceEur;
