@@ -232,7 +232,6 @@ public sealed class LoanMatchingSection : IReportSection
         var result = run.Result;
         report.AddKeyFigure(new KeyFigure("loans", "Prêts proposés", result.Loans.Count, CellFormat.Integer, sheet));
         report.AddKeyFigure(new KeyFigure("units_lent", "Unités prêtées", result.UnitsLent, CellFormat.Integer, sheet));
-        report.AddKeyFigure(new KeyFigure("need_units_met", "Unités demandées couvertes par un prêt", result.UnitsLent, CellFormat.Integer, sheet));
         report.AddKeyFigure(new KeyFigure("need_units_unmet", "Unités demandées non couvertes", result.UnitsUnmet, CellFormat.Integer, sheet));
         report.AddKeyFigure(new KeyFigure("need_units_met_share", "Part des unités demandées couvertes par un prêt", coverage, CellFormat.Percent, sheet));
         if (medianKm is { } km)
