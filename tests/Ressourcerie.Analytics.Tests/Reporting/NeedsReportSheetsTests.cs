@@ -222,6 +222,7 @@ public sealed class NeedsReportSheetsTests(SampleReport sample) : IClassFixture<
             Assert.Equal(names[loan.LenderInstitutionId], loans[i]["Nom du prêteur"].GetString());
             Assert.Equal(loan.BorrowerInstitutionId, loans[i]["Emprunteur"].GetString());
             Assert.Equal(names[loan.BorrowerInstitutionId], loans[i]["Nom de l'emprunteur"].GetString());
+            Assert.Equal(EquipmentTaxonomy.FrenchLabel(loan.CategoryId), loans[i]["Catégorie"].GetString());
             Assert.Equal(Math.Round(loan.DistanceKm, 1), loans[i]["Distance (km)"].GetDouble());
             Assert.Equal(loan.Start.ToDateTime(TimeOnly.MinValue), loans[i]["Début"].GetDateTime());
             Assert.Equal(loan.Project ?? "", loans[i]["Projet"].GetString());
@@ -230,6 +231,7 @@ public sealed class NeedsReportSheetsTests(SampleReport sample) : IClassFixture<
 
         var unmet = Rows(detail.Table("T_besoins_non_couverts"));
         Assert.Equal(run.Result.Unmet.Select(u => u.Reason), unmet.Select(r => r["Motif"].GetString()));
+        Assert.Equal(run.Result.Unmet.Select(u => EquipmentTaxonomy.FrenchLabel(u.Need.CategoryId)), unmet.Select(r => r["Catégorie"].GetString()));
         Assert.Equal(run.Result.UnitsUnmet, unmet.Sum(r => r["Quantité non couverte"].GetDouble()));
         Assert.Equal(run.Result.UnitsUnmet, Rows(sheet.Table("T_besoins_non_couverts_par_motif")).Sum(r => r["Unités non couvertes"].GetDouble()));
 

@@ -119,15 +119,23 @@ public sealed class LoanMatchingSection : IReportSection
     }
 
     private static ReportTable LoansTable(MatchingResult result, IReadOnlyList<Institution> institutions) =>
-        DataFrameTable.Create("prets", MatchingSummary.Loans(result, institutions),
+        DataFrameTable.Create("prets", WithFrenchCategories(MatchingSummary.Loans(result, institutions)),
             heading: "Prêts proposés", emptyText: "Aucun prêt possible avec ces paramètres.");
 
     private static ReportTable UnmetTable(MatchingResult result, Dictionary<string, Institution> byId)
     {
-        var frame = MatchingSummary.Unmet(result);
+        var frame = WithFrenchCategories(MatchingSummary.Unmet(result));
         frame.Columns.Insert(1, new StringDataFrameColumn("Nom de l'établissement", result.Unmet.Select(u => byId.GetValueOrDefault(u.Need.InstitutionId)?.Name ?? "")));
         return DataFrameTable.Create("besoins non couverts", frame,
             heading: "Besoins non couverts (en tout ou en partie)", emptyText: "Tous les besoins sont couverts.", wrapped: new HashSet<string> { "Motif" });
+    }
+
+    /// <summary>The frame with the French category label under « Catégorie » (the id, for scripts, is left to the notebooks).</summary>
+    private static DataFrame WithFrenchCategories(DataFrame frame)
+    {
+        frame.Columns.Remove("Catégorie");
+        frame.Columns["Libellé catégorie"].SetName("Catégorie");
+        return frame;
     }
 
     private sealed record ReasonCount(UnmetReason Reason, int Needs, long Units);
