@@ -124,8 +124,13 @@ public sealed class LoanMatchingSection : IReportSection
 
     private static ReportTable UnmetTable(MatchingResult result, Dictionary<string, Institution> byId)
     {
-        var frame = WithFrenchCategories(MatchingSummary.Unmet(result));
-        frame.Columns.Insert(1, new StringDataFrameColumn("Nom de l'établissement", result.Unmet.Select(u => byId.GetValueOrDefault(u.Need.InstitutionId)?.Name ?? "")));
+        var unmet = WithFrenchCategories(MatchingSummary.Unmet(result));
+        unmet.Columns.Insert(1, new StringDataFrameColumn("Nom de l'établissement", result.Unmet.Select(u => byId.GetValueOrDefault(u.Need.InstitutionId)?.Name ?? "")));
+        // The loans table above shares the sheet's columns: the long texts (name, project, reason)
+        // are put where the loans have theirs (names in 2 and 4, project in 10), so that no column
+        // of short values is stretched.
+        string[] order = ["Établissement", "Nom de l'établissement", "Catégorie", "Projet", "Quantité demandée", "Quantité non couverte", "Début", "Fin", "Source", "Motif"];
+        var frame = new DataFrame(order.Select(name => unmet.Columns[name]));
         return DataFrameTable.Create("besoins non couverts", frame,
             heading: "Besoins non couverts (en tout ou en partie)", emptyText: "Tous les besoins sont couverts.", wrapped: new HashSet<string> { "Motif" });
     }
