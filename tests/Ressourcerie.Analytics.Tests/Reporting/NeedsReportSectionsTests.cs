@@ -146,6 +146,27 @@ public sealed class NeedsReportSectionsTests : IDisposable
     }
 
     [Fact]
+    public void A_copy_of_the_data_with_other_needs_or_another_idle_rule_gets_its_own_matching()
+    {
+        var data = Fixture(_temp) with { Needs = ReportFixtures.Needs };
+        var options = ReportFixtures.Options();
+        var first = data.Matching(options);
+
+        var withoutNeeds = data with { Needs = [] };
+        var generous = options with { Matching = new MatchingOptions { Idle = new IdleStockOptions { MaxMonthsUsedPerYear = 6 } } };
+
+        // The FRAC's two projectors come from the museum's stock, the museum's display from the art
+        // school's; with a 6-month rule the lines in service are idle too (4 + 5 units), which a
+        // cached run must not hide.
+        Assert.Equal(3, first.Result.UnitsLent);
+        Assert.Same(first, data.Matching(options));
+        Assert.Equal(0, withoutNeeds.Matching(options).Result.UnitsLent);
+        Assert.Equal(3, first.Diagnostics.IdleUnits);
+        Assert.Equal(12, data.Matching(generous).Diagnostics.IdleUnits);
+        Assert.Same(first, data.Matching(options));
+    }
+
+    [Fact]
     public void Need_periods_count_starts_and_spread_unit_days_over_the_quarters_they_cover()
     {
         SourceLocation At(int row) => new("besoins.csv", row);

@@ -29,7 +29,8 @@ public static class ReportFixtures
 
     /// <summary>
     /// Needs for <see cref="Data"/> (which has none): the FRAC needs the museum's two stored video
-    /// projectors (same place, so lent), the art school a laptop that nobody has idle.
+    /// projectors and the museum the art school's stored display (same place, so both lent), the art
+    /// school a laptop that nobody has idle.
     /// </summary>
     public static IReadOnlyList<Analytics.Needs.Need> Needs { get; } =
     [
