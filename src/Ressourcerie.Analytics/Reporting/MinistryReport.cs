@@ -16,6 +16,9 @@ public static class MinistryReport
     /// <summary>The sections of the report; each part of the toolkit adds its own here.</summary>
     public static IReadOnlyList<IReportSection> DefaultSections { get; } =
     [
+        new InterviewsSection(),
+        new CodesSection(),
+        new VerbatimsSection(),
         new InventorySection(),
         new IdleStockSection(),
         new NeedsSection(),

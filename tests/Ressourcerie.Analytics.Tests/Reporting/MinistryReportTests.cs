@@ -30,8 +30,8 @@ public sealed class MinistryReportTests : IDisposable
         using var workbook = ClosedXmlReader.Open(output.WorkbookPath);
         Assert.Equal(
             [
-                "Synthèse", "Inventaire", "Inventaire détaillé", "Stock dormant", "Stock dormant (détail)", "Besoins et clusters", "Appariements",
-                "Appariements (détail)", "Qualité des données", "Provenance",
+                "Synthèse", "Entretiens", "Codes et co-occurrences", "Verbatims", "Inventaire", "Inventaire détaillé", "Stock dormant", "Stock dormant (détail)",
+                "Besoins et clusters", "Appariements", "Appariements (détail)", "Qualité des données", "Provenance",
             ],
             workbook.Worksheets.Select(w => w.Name));
         foreach (var sheet in workbook.Worksheets)
