@@ -7,7 +7,7 @@ using Ressourcerie.Analytics.Needs;
 using Ressourcerie.Analytics.Reporting;
 using Ressourcerie.Analytics.Reporting.Sections;
 using Ressourcerie.Analytics.Tests.Reporting.Excel;
-using static Ressourcerie.Analytics.Tests.Reporting.SampleReport;
+using static Ressourcerie.Analytics.Tests.Reporting.SampleReportWorkbook;
 
 namespace Ressourcerie.Analytics.Tests.Reporting;
 
@@ -15,7 +15,7 @@ namespace Ressourcerie.Analytics.Tests.Reporting;
 /// The Inventaire, Stock dormant, Besoins et clusters and Appariements sheets of the sample's report,
 /// read back from the workbook and checked against the library's own results.
 /// </summary>
-public sealed class NeedsReportSheetsTests(SampleReport sample) : IClassFixture<SampleReport>
+public sealed class NeedsReportSheetsTests(SampleReportWorkbook sample) : IClassFixture<SampleReportWorkbook>
 {
     private const string IntegerFormat = "#,##0";
     private const string PercentFormat = "0.0\\ %";

@@ -11,11 +11,11 @@ namespace Ressourcerie.Analytics.Tests.Reporting;
 /// 15 June 2025, seed 42, few Monte Carlo iterations), with its workbook opened as a user's script
 /// would open it.
 /// </summary>
-public sealed class SampleReport : IDisposable
+public sealed class SampleReportWorkbook : IDisposable
 {
     private readonly TempDirectory _temp = new();
 
-    public SampleReport()
+    public SampleReportWorkbook()
     {
         Study = Study.Load(RepositoryPaths.SampleData, FixedClock.Options(2025));
         Options = new ReportOptions
