@@ -168,7 +168,7 @@ public sealed class IdleStockSection : IReportSection
         const ReportSheetOrder sheet = ReportSheetOrder.StockDormant;
         report.AddKeyFigure(new KeyFigure("idle_units", "Unités dormantes (en stock ou peu utilisées)", summary.Units, CellFormat.Integer, sheet));
         report.AddKeyFigure(new KeyFigure("idle_units_share", "Part des unités inventoriées qui dorment", summary.ShareOfInventoryUnits, CellFormat.Percent, sheet));
-        report.AddKeyFigure(new KeyFigure("idle_stock_value_eur", "Valeur d'achat estimée du stock dormant", summary.ValueEur, CellFormat.Euros, sheet, "€"));
+        report.AddKeyFigure(new KeyFigure("idle_stock_value_eur", "Valeur d'achat estimée du stock dormant", summary.ValueEur, CellFormat.Euros, sheet));
 
         if (summary.Units > 0)
         {
