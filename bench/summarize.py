@@ -1,0 +1,214 @@
+#!/usr/bin/python3
+"""Turns the runs recorded by bench/compare.sh (one JSON line per run) into the comparison table:
+per step, medians of wall time, CPU time (user + system) and peak memory of each side, the ratio
+toolkit/peer, the target and whether it is met, and whether both sides did the same work.
+Writes the table (Markdown) to stdout and RESULTS with .jsonl replaced by .summary.json beside it.
+"""
+
+import argparse
+import json
+import math
+import os
+import platform
+import statistics
+import subprocess
+from collections import defaultdict
+
+# step: (target ratio or None, what is compared, French label)
+STEPS = {
+    "validate": "Lecture + validation (3 fichiers, ~700 lignes/établissement)",
+    "clusters": "Clustering des établissements, k = 2..12 (silhouette)",
+    "matching": "Appariement prêts ↔ besoins",
+    "montecarlo": "Monte Carlo, 10 000 itérations d'un scénario national",
+    "sheet": "Écriture de la feuille d'inventaire (xlsx)",
+    "report": "`report` de bout en bout",
+}
+PEERS = {"validate": "pandas", "clusters": "scikit-learn", "montecarlo": "numpy", "sheet": "xlsxwriter"}
+
+
+def median(values):
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else None
+
+
+def fmt(value, digits=2):
+    if value is None:
+        return "–"
+    return f"{value:,.{digits}f}".replace(",", " ").replace(".", ",")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("results")
+    parser.add_argument("--scale", type=int, required=True)
+    parser.add_argument("--lines", type=int, required=True)
+    parser.add_argument("--institutions", type=int, required=True)
+    parser.add_argument("--runs-dir", required=True)
+    parser.add_argument("--load", default="")
+    args = parser.parse_args()
+
+    runs = defaultdict(list)
+    unavailable = {}
+    with open(args.results, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if "unavailable" in r:
+                unavailable[r["step"]] = r["unavailable"]
+            else:
+                runs[(r["step"], r["side"])].append(r)
+
+    def stat(step, side, key):
+        return median([r[key] for r in runs.get((step, side), [])])
+
+    def inner(step, side, key):
+        return median([(r["out"] or {}).get(key) for r in runs.get((step, side), [])])
+
+    def first_out(step, side):
+        found = runs.get((step, side))
+        return found[0]["out"] if found and found[0]["out"] else None
+
+    validate_wall = stat("validate", "toolkit", "wall_s")
+    validate_cpu = stat("validate", "toolkit", "cpu_s")
+    rows, summary = [], {"scale": args.scale, "lines": args.lines, "institutions": args.institutions, "steps": {}}
+    for step, label in STEPS.items():
+        t = {k: stat(step, "toolkit", k) for k in ("wall_s", "cpu_s", "rss_mb")}
+        p = {k: stat(step, "peer", k) for k in ("wall_s", "cpu_s", "rss_mb")}
+        summary["steps"][step] = {"toolkit": t, "peer": p, "unavailable": unavailable.get(step)}
+        compared, target, verdict, agreement = "", "", "", ""
+        ratio = cpu_ratio = None
+        if step == "validate":
+            target = "≤ 0,5 × pandas ; mémoire ≤ 1 Go"
+            if t["wall_s"] and p["wall_s"]:
+                ratio, cpu_ratio = t["wall_s"] / p["wall_s"], t["cpu_s"] / p["cpu_s"]
+                verdict = "atteinte" if ratio <= 0.5 and t["rss_mb"] <= 1024 else "manquée"
+            compared = "processus entier"
+            agreement = agree_validate(first_out("validate", "toolkit"), first_out("validate", "peer"), "données générées")
+            agreement += " ; " + agree_validate(first_out("validate-erreurs", "toolkit"), first_out("validate-erreurs", "peer"), "copie avec erreurs")
+        elif step == "clusters":
+            target = "≤ 0,5 × scikit-learn"
+            peer_net = inner("clusters", "peer", "cluster_s")
+            if t["wall_s"] and peer_net:
+                ratio = (t["wall_s"] - validate_wall) / peer_net
+                verdict = "atteinte" if ratio <= 0.5 else "manquée"
+            compared = "clustering seul (outil : commande − validate ; pair : KMeans + silhouette)"
+            agreement = agree_clusters(first_out("clusters", "toolkit"), first_out("clusters", "peer"))
+        elif step == "montecarlo":
+            target = "≤ 1 × numpy vectorisé"
+            peer_net = inner("montecarlo", "peer", "mc_s")
+            if t["wall_s"] and peer_net:
+                ratio = (t["wall_s"] - validate_wall) / peer_net
+                verdict = "atteinte" if ratio <= 1 else "manquée"
+            compared = "simulation seule (outil : commande − validate ; pair : tirages + valorisation)"
+            agreement = agree_montecarlo(first_out("montecarlo", "toolkit"), first_out("montecarlo", "peer"))
+        elif step == "sheet":
+            target = "≤ 1 × xlsxwriter (constant_memory)"
+            tw, pw = inner("sheet", "toolkit", "write_s"), inner("sheet", "peer", "write_s")
+            if tw and pw:
+                ratio = tw / pw
+                if t["cpu_s"] and p["cpu_s"]:
+                    cpu_ratio = t["cpu_s"] / p["cpu_s"]
+                verdict = "atteinte" if ratio <= 1 else "manquée"
+            compared = "écriture seule (chronomètre interne, hors lecture du CSV)"
+            agreement = agree_cells(args.runs_dir)
+        elif step == "report":
+            target = "< 60 s ; mémoire ≤ 2 Go"
+            if t["wall_s"]:
+                verdict = "atteinte" if t["wall_s"] < 60 and t["rss_mb"] <= 2048 else "manquée"
+            compared = "processus entier"
+        elif step == "matching":
+            target = "quelques secondes"
+            if t["wall_s"]:
+                net = t["wall_s"] - validate_wall
+                verdict = "atteinte" if net < 10 else "manquée"
+            compared = "commande − validate"
+        if step in unavailable:
+            verdict = f"non disponible : {unavailable[step]}"
+        summary["steps"][step].update({"ratio": ratio, "cpu_ratio": cpu_ratio, "verdict": verdict, "agreement": agreement})
+        rows.append((label, step, t, p, ratio, cpu_ratio, target, verdict, compared, agreement))
+
+    print(f"## Échelle {args.scale} % : {args.institutions} établissements, {args.lines:,} lignes d'inventaire".replace(",", " "))
+    print()
+    print(f"Machine : {machine()} ; charge (uptime) pendant la mesure : {args.load}")
+    print()
+    print("| Étape | Outil : médiane (CPU) s, mémoire Mo | Pair : médiane (CPU) s, mémoire Mo | Ratio outil/pair (CPU) | Cible | Verdict |")
+    print("|---|---|---|---|---|---|")
+    for label, step, t, p, ratio, cpu_ratio, target, verdict, _, _ in rows:
+        tool = "–" if t["wall_s"] is None else f"{fmt(t['wall_s'])} ({fmt(t['cpu_s'])}), {fmt(t['rss_mb'], 0)}"
+        peer = "–" if p["wall_s"] is None else f"{PEERS.get(step, '')} {fmt(p['wall_s'])} ({fmt(p['cpu_s'])}), {fmt(p['rss_mb'], 0)}"
+        r = "–" if ratio is None else f"{fmt(ratio)}" + ("" if cpu_ratio is None else f" ({fmt(cpu_ratio)})")
+        print(f"| {label} | {tool} | {peer} | {r} | {target} | {verdict or '–'} |")
+    print()
+    print("Ce que compare le ratio, et l'accord entre l'outil et son pair :")
+    for label, step, t, p, ratio, _, _, _, compared, agreement in rows:
+        if compared or agreement:
+            extra = ""
+            if step == "sheet":
+                extra = f" écriture outil {fmt(inner('sheet', 'toolkit', 'write_s'))} s, pair {fmt(inner('sheet', 'peer', 'write_s'))} s ;"
+            if step == "validate" and validate_cpu:
+                extra = f" {fmt(args.lines / validate_wall / 1000, 0)} k lignes/s (mur) ;"
+            print(f"- {label} : {compared};{extra} {agreement}".rstrip(" ;"))
+    out = os.path.splitext(args.results)[0] + ".summary.json"
+    with open(out, "w", encoding="utf-8") as f:
+        json.dump(summary, f, indent=1)
+
+
+def agree_validate(t, p, what):
+    if not t:
+        return f"{what} : pas de résultat de l'outil"
+    if not p:
+        return f"{what} : pair non exécuté"
+    keys = ("rows_read", "rows_accepted", "rows_rejected", "errors", "warnings")
+    same = all(t.get(k) == p.get(k) for k in keys)
+    shown = ", ".join(f"{k} {t.get(k)}" + ("" if t.get(k) == p.get(k) else f" ≠ {p.get(k)}") for k in keys)
+    return f"{what} : {'mêmes comptes' if same else 'COMPTES DIFFÉRENTS'} ({shown})"
+
+
+def agree_clusters(t, p):
+    if not t or not p:
+        return "pas de comparaison (un côté manque)" if p is None or t is None else ""
+    same_k = t.get("k") == p.get("k")
+    close = abs((t.get("silhouette") or 0) - (p.get("silhouette") or 0)) <= 0.05
+    caveat = "" if p.get("matrix") == "toolkit" else " (le pair utilise sa propre matrice : parts d'unités par catégorie)"
+    return f"k outil {t.get('k')}, pair {p.get('k')} ; silhouette {fmt(t.get('silhouette'), 3)} / {fmt(p.get('silhouette'), 3)} : {'accord' if same_k or close else 'DÉSACCORD'}{caveat}"
+
+
+def agree_montecarlo(t, p):
+    if not p:
+        return ""
+    if not t or p.get("model") != "toolkit":
+        return "pas de comparaison de P50 : le pair tourne sur un modèle de démonstration de même forme (35 catégories), faute de modèle exporté par l'outil"
+    p50 = (t.get("avoided_tco2e") or {}).get("p50")
+    tolerance = 3 * math.sqrt(2) * p.get("standard_error", 0) * 1.2533
+    return f"P50 outil {fmt(p50)} t, pair {fmt(p.get('p50'))} t : {'accord' if p50 is not None and abs(p50 - p['p50']) <= tolerance else 'DÉSACCORD'} (tolérance {fmt(tolerance)} t)"
+
+
+def agree_cells(runs_dir):
+    try:
+        with open(os.path.join(runs_dir, "cells-toolkit.json")) as f:
+            t = json.load(f)
+        with open(os.path.join(runs_dir, "cells-peer.json")) as f:
+            p = json.load(f)
+    except OSError:
+        return "pas de comparaison (un côté manque)"
+    same = t == p
+    return f"lignes {t['rows']} / {p['rows']}, cellules {t['cells']} / {p['cells']} : {'mêmes cellules écrites' if same else 'DIFFÉRENCE'}"
+
+
+def machine():
+    try:
+        with open("/proc/cpuinfo") as f:
+            model = next(l.split(":", 1)[1].strip() for l in f if l.startswith("model name"))
+    except (OSError, StopIteration):
+        model = platform.processor()
+    memory = ""
+    try:
+        with open("/proc/meminfo") as f:
+            memory = f"{int(f.readline().split()[1]) / 1024 / 1024:.0f} Go"
+    except OSError:
+        pass
+    dotnet = subprocess.run(["dotnet", "--version"], capture_output=True, text=True).stdout.strip()
+    return f"{os.cpu_count()} cœurs ({model}), {memory}, .NET {dotnet}, Python {platform.python_version()}"
+
+
+if __name__ == "__main__":
+    main()
