@@ -11,6 +11,7 @@ public static class FrenchNumber
 {
     public static bool TryParse(ReadOnlySpan<char> text, out double value)
     {
+        if (TryParsePlain(text, out value)) return true;
         value = 0;
         text = StripUnits(text.Trim());
         if (text.IsEmpty) return false;
@@ -42,6 +43,44 @@ public static class FrenchNumber
         return double.TryParse(buffer[..n], NumberStyles.Float, CultureInfo.InvariantCulture, out value)
                && double.IsFinite(value);
     }
+
+    /// <summary>
+    /// The common case of an inventory cell, "3", "2019" or "1380,90": ASCII digits with at most one
+    /// decimal comma or point between digits, at most 15 digits. The digits are exact in a long and
+    /// so is the power of ten in a double, so their IEEE quotient is the correctly rounded value of
+    /// the decimal: bit for bit what <see cref="double.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider, out double)"/>
+    /// returns, without the general path's unit, separator and buffer handling.
+    /// </summary>
+    private static bool TryParsePlain(ReadOnlySpan<char> text, out double value)
+    {
+        value = 0;
+        if (text.IsEmpty || text.Length > 16) return false;
+        long digits = 0;
+        int decimals = -1, count = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits = digits * 10 + (c - '0');
+                count++;
+                if (decimals >= 0) decimals++;
+            }
+            else if ((c == ',' || c == '.') && decimals < 0 && i > 0 && i < text.Length - 1)
+            {
+                decimals = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        if (count > 15) return false;
+        value = decimals > 0 ? digits / PowersOfTen[decimals] : digits;
+        return true;
+    }
+
+    private static readonly double[] PowersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
     /// <summary>An integer, accepting "12", "12,0", "1 200"; "12,5" is not an integer.</summary>
     public static bool TryParseInteger(ReadOnlySpan<char> text, out long value)

@@ -22,7 +22,14 @@ public sealed class RowValidator
     private readonly BoundColumn _first;
     private readonly HashSet<string>[] _headerKeys;
     private readonly int _headerCount;
+    private readonly DataQualityReport.FileCounts _counts;
     private ulong _errorCells;
+
+    // The key column repeats the same value over many rows (an institution's 700 lines): whether it
+    // looks like its own header is remembered for the last value seen.
+    private char[] _lastKey = [];
+    private int _lastKeyLength = -1;
+    private bool _lastKeyIsHeader;
 
     public RowValidator(TabularReader reader, ColumnMap map, DataQualityReport report)
     {
@@ -35,7 +42,7 @@ public sealed class RowValidator
             .Select(c => map.Specs.First(s => s.Name == c.Name).AllNames.Append(c.Header).Select(n => MatchKey.Fold(n)).ToHashSet(StringComparer.Ordinal))
             .ToArray();
         _headerCount = reader.Headers.Count;
-        report.RegisterFile(reader.File);
+        _counts = report.CountsOf(reader.File);
     }
 
     public string File => _reader.File;
@@ -68,7 +75,7 @@ public sealed class RowValidator
     {
         IsRejected = false;
         _errorCells = 0;
-        _report.RowRead(File);
+        _counts.RowsRead++;
 
         if (_reader.RowFieldCount != _headerCount)
             Warn(BoundColumn.None, $"Cette ligne a {_reader.RowFieldCount} champs alors que l'en-tête en a {_headerCount} : les valeurs peuvent être décalées d'une colonne. Vérifiez les séparateurs et les guillemets de la ligne.");
@@ -95,8 +102,8 @@ public sealed class RowValidator
     /// <summary>Ends the row: counts it accepted or rejected and returns true when accepted.</summary>
     public bool End()
     {
-        if (IsRejected) _report.RowRejected(File);
-        else _report.RowAccepted(File);
+        if (IsRejected) _counts.RowsRejected++;
+        else _counts.RowsAccepted++;
         return !IsRejected;
     }
 
@@ -142,15 +149,14 @@ public sealed class RowValidator
         value = null;
         if (!TryNumberCell(column, rule, out double? number)) return false;
         if (number is null) return true;
-        var text = Shown(column);
         if (number != Math.Floor(number.Value))
         {
-            Reject(column, $"« {text} » n'est pas un nombre entier : attendu {rule}.");
+            Reject(column, $"« {Shown(column)} » n'est pas un nombre entier : attendu {rule}.");
             return false;
         }
         if (number < min || number > max)
         {
-            Reject(column, $"« {text} » est hors limites : attendu {rule}.");
+            Reject(column, $"« {Shown(column)} » est hors limites : attendu {rule}.");
             return false;
         }
         value = (long)number.Value;
@@ -242,7 +248,7 @@ public sealed class RowValidator
     /// </summary>
     private bool IsRepeatedHeader()
     {
-        if (_mapped.Length == 0 || !MatchesOwnHeader(Array.IndexOf(_mapped, _first))) return false;
+        if (_mapped.Length == 0 || !KeyMatchesOwnHeader()) return false;
         int filled = 0, headerLike = 0;
         for (int i = 0; i < _mapped.Length; i++)
         {
@@ -251,6 +257,19 @@ public sealed class RowValidator
             if (MatchesOwnHeader(i)) headerLike++;
         }
         return headerLike >= Math.Max(1, filled * 2 / 3);
+    }
+
+    private bool KeyMatchesOwnHeader()
+    {
+        int first = Array.IndexOf(_mapped, _first);
+        if (first < 0) return false;
+        var cell = _reader.Span(_mapped[first].Index);
+        if (cell.Length == _lastKeyLength && cell.SequenceEqual(_lastKey.AsSpan(0, _lastKeyLength))) return _lastKeyIsHeader;
+        _lastKeyIsHeader = MatchesOwnHeader(first);
+        if (cell.Length > _lastKey.Length) _lastKey = new char[Math.Max(cell.Length, 32)];
+        cell.CopyTo(_lastKey);
+        _lastKeyLength = cell.Length;
+        return _lastKeyIsHeader;
     }
 
     private bool MatchesOwnHeader(int mapped)

@@ -77,18 +77,24 @@ public sealed class CategoryNormalizer
 
         int length = category.Length + label.Length + brand.Length + model.Length + 3;
         Span<char> key = length <= 512 ? stackalloc char[length] : new char[length];
-        int n = 0;
-        foreach (var part in (ReadOnlySpan<string>)[category.ToString(), label.ToString(), brand.ToString(), model.ToString()])
-        {
-            if (n > 0) key[n++] = KeySeparator;
-            part.AsSpan().CopyTo(key[n..]);
-            n += part.Length;
-        }
+        category.CopyTo(key);
+        int n = category.Length;
+        AppendPart(key, ref n, label);
+        AppendPart(key, ref n, brand);
+        AppendPart(key, ref n, model);
         var detailsLookup = _detailsCache.GetAlternateLookup<ReadOnlySpan<char>>();
         if (detailsLookup.TryGetValue(key[..n], out var resolved)) return resolved;
         resolved = ResolveWithDetails(cell, category.ToString(), label.ToString(), brand.ToString(), model.ToString());
         if (_detailsCache.Count < CacheCapacity) _detailsCache.TryAdd(key[..n].ToString(), resolved);
         return resolved;
+    }
+
+    /// <summary>Appends a separator and a part to a details cache key (no string per part: this runs for every display line).</summary>
+    private static void AppendPart(Span<char> key, ref int n, ReadOnlySpan<char> part)
+    {
+        key[n++] = KeySeparator;
+        part.CopyTo(key[n..]);
+        n += part.Length;
     }
 
     private CellOutcome ResolveCell(string category)

@@ -70,6 +70,7 @@ public static class InventoryReader
         private readonly BoundColumn _price = row.Column("prix_achat_eur");
         private readonly StringPool _texts = new();
         private readonly InstitutionLookup _institutions = new(row, institutions);
+        private readonly string _yearRule = $"une année entre {FirstAcquisitionYear} et {currentYear}";
 
         public BoundColumn Quantity { get; } = row.Column("quantite");
 
@@ -102,7 +103,7 @@ public static class InventoryReader
 
         private int? ReadYear()
         {
-            var rule = $"une année entre {FirstAcquisitionYear} et {currentYear}";
+            var rule = _yearRule;
             if (row.Kind(_year) == CellKind.Date)
             {
                 int fromDate = row.TryDate(_year, out var date) && date is not null ? date.Value.Year : 0;
