@@ -63,6 +63,10 @@ public static class StepRunner
                 error.WriteLine($"Étape inconnue : {args[0]} (load ou sheet).");
                 return 2;
         }
+        // What the garbage collector cost the step: the share of a million-object load that is not parsing.
+        result["gc_pause_s"] = GC.GetTotalPauseDuration().TotalSeconds;
+        result["gc_collections"] = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+        result["allocated_mb"] = GC.GetTotalAllocatedBytes() / 1048576.0;
         output.WriteLine(JsonSerializer.Serialize(result));
         return 0;
     }
