@@ -1,0 +1,60 @@
+#!/usr/bin/python3
+"""Reads the summaries compare.sh wrote at several scales and prints, per step and side, the median
+wall time and the time per thousand inventory lines at each scale, the slope of log(time) against
+log(lines) between the two largest scales and over all scales (least squares), and a verdict:
+linear when the slope between the two largest scales is at most 1.15 (a fixed start-up cost makes
+small scales look sub-linear; what must not happen is a cost that grows faster than the data).
+CPU time (user + system) is used for the slopes: on a shared machine it is far steadier than wall
+time; both are shown.
+"""
+
+import json
+import math
+import sys
+
+LABELS = {"validate": "Lecture + validation", "clusters": "Clustering", "matching": "Appariement",
+          "montecarlo": "Monte Carlo", "sheet": "Feuille d'inventaire xlsx", "report": "report"}
+LINEAR_MAX = 1.15
+
+
+def slope(points):
+    xs = [math.log(x) for x, _ in points]
+    ys = [math.log(y) for _, y in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    den = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / den if den else float("nan")
+
+
+def fmt(v, d=2):
+    return "–" if v is None else f"{v:,.{d}f}".replace(",", " ").replace(".", ",")
+
+
+def main(paths):
+    summaries = sorted((json.load(open(p, encoding="utf-8")) for p in paths), key=lambda s: s["lines"])
+    scales = [s["scale"] for s in summaries]
+    print("| Étape | Côté | " + " | ".join(f"{s} % : s (CPU) ; µs CPU/ligne" for s in scales) + " | Pente log-log (deux plus grandes / toutes) | Verdict |")
+    print("|---|---|" + "---|" * len(scales) + "---|---|")
+    for step, label in LABELS.items():
+        for side in ("toolkit", "peer"):
+            points, cells = [], []
+            for s in summaries:
+                m = s["steps"].get(step, {}).get(side) or {}
+                wall, cpu = m.get("wall_s"), m.get("cpu_s")
+                if wall and cpu:
+                    points.append((s["lines"], cpu))
+                    cells.append(f"{fmt(wall)} ({fmt(cpu)}) ; {fmt(cpu / s['lines'] * 1e6, 1)}")
+                else:
+                    cells.append("–")
+            if len(points) < 2:
+                if side == "toolkit" and any(s["steps"].get(step, {}).get("unavailable") for s in summaries):
+                    print(f"| {label} | outil | " + " | ".join(cells) + " | – | non disponible |")
+                continue
+            last = slope(points[-2:])
+            overall = slope(points)
+            verdict = "linéaire" if last <= LINEAR_MAX else "SUR-LINÉAIRE"
+            who = "outil" if side == "toolkit" else "pair"
+            print(f"| {label} | {who} | " + " | ".join(cells) + f" | {fmt(last)} / {fmt(overall)} | {verdict} |")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
