@@ -14,6 +14,9 @@ namespace Ressourcerie.Analytics.Reporting.Excel;
 /// placeholder sheet it writes holds one probe cell per <see cref="StyleKind"/>, whose style
 /// indices this writer reuses, so streamed and ordinary sheets look the same. Text is written as
 /// inline strings (no shared-string table to hold in memory) with the same safe-cell rules.
+/// The sheet's XML goes to a file, not to the package (which would hold it in memory until saved):
+/// the package gets a stub part, and <see cref="PackageEntries"/> puts the file in its place once
+/// the SDK has saved the package.
 /// </summary>
 public static class StreamingSheetWriter
 {
@@ -36,8 +39,13 @@ public static class StreamingSheetWriter
         }
     }
 
-    /// <summary>Replaces the placeholder sheet's part with the streamed content of <paramref name="sheet"/>.</summary>
-    public static SheetLayout Replace(WorkbookPart workbookPart, Sheet sheetEntry, ReportSheet sheet, TableNames names, ref uint nextTableId)
+    /// <summary>
+    /// Replaces the placeholder sheet's part with a new part whose content, the streamed rows of
+    /// <paramref name="sheet"/>, is written to <paramref name="contentFile"/>; returns the layout and
+    /// the part's entry name in the package, for <see cref="PackageEntries.Replace"/>.
+    /// </summary>
+    public static (SheetLayout Layout, string EntryName) Replace(
+        WorkbookPart workbookPart, Sheet sheetEntry, ReportSheet sheet, TableNames names, ref uint nextTableId, string contentFile)
     {
         var placeholder = (WorksheetPart)workbookPart.GetPartById(sheetEntry.Id!.Value!);
         var styles = ReadProbe(placeholder);
@@ -46,7 +54,8 @@ public static class StreamingSheetWriter
 
         var tables = new List<(ReportTable Table, int HeaderRow, int LastRow)>();
         int row = 1, lastColumn = 1;
-        using (var writer = OpenXmlWriter.Create(part))
+        using (var content = new FileStream(contentFile, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var writer = OpenXmlWriter.Create(content))
         {
             writer.WriteStartElement(new Worksheet(), [], [new KeyValuePair<string, string>("r", RelationshipsNamespace)]);
             writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
@@ -99,9 +108,11 @@ public static class StreamingSheetWriter
             writer.WriteEndElement();
         }
 
+        using (var stub = part.GetStream(FileMode.Create, FileAccess.Write))
+            new Worksheet(new SheetData()).Save(stub);
         sheetEntry.Id = workbookPart.GetIdOfPart(part);
         workbookPart.DeletePart(placeholder);
-        return new SheetLayout(sheet.Name, lastColumn, row);
+        return (new SheetLayout(sheet.Name, lastColumn, row), part.Uri.OriginalString.TrimStart('/'));
     }
 
     private static Dictionary<StyleKind, uint> ReadProbe(WorksheetPart placeholder)
