@@ -75,10 +75,13 @@ def is_excel_error(text):
 
 # --- FrenchNumber -------------------------------------------------------------------------------
 
-_UNITS = ("€", "EUR", "euros", "euro", "%", "$")
+# Longest first, as in FrenchNumber: "€ HT" before "€".
+_UNITS = ("€ HT", "€ TTC", "€HT", "€TTC", "EUR HT", "EUR TTC", "HT", "TTC", "€", "EUR", "euros", "euro", "%", "$", "mois")
 
 
 def _strip_units(text):
+    if not text or ("0" <= text[0] <= "9" and "0" <= text[-1] <= "9"):
+        return text
     low = text.lower()
     for unit in _UNITS:
         u = unit.lower()
@@ -177,6 +180,16 @@ class SynonymTable:
         return self.by_key.get(fold(text))
 
 
+class RegionTable(SynonymTable):
+    """FrenchRegions.TryNormalize: a leading « Région » is allowed ("Région Bretagne")."""
+
+    def resolve(self, text):
+        found = super().resolve(text)
+        if found is None and text[:6].lower() in ("région", "region"):
+            found = super().resolve(text[6:].lstrip())
+        return found
+
+
 STATUSES = SynonymTable([(s, v) for v, spellings in {
     "en service": ["en service", "service", "actif", "active", "utilisé", "utilisée", "en utilisation", "en usage",
                    "en fonctionnement", "opérationnel", "in use", "in service"],
@@ -227,7 +240,7 @@ _REGION_FORMER = [
     ("Midi-Pyrénées", "Occitanie"), ("Languedoc-Roussillon-Midi-Pyrénées", "Occitanie"), ("LRMP", "Occitanie"),
     ("Nord-Pas-de-Calais", "Hauts-de-France"), ("Picardie", "Hauts-de-France"),
     ("Nord-Pas-de-Calais-Picardie", "Hauts-de-France"), ("Centre", "Centre-Val de Loire")]
-REGIONS = SynonymTable([(r, (r, False)) for r in _CURRENT_REGIONS]
+REGIONS = RegionTable([(r, (r, False)) for r in _CURRENT_REGIONS]
                        + [(a, (r, False)) for a, r in _REGION_ALIASES]
                        + [(f, (r, True)) for f, r in _REGION_FORMER])
 
@@ -336,8 +349,9 @@ class CategoryNormalizer:
             if key and key not in self.phrases:
                 self.phrases[key] = (cid, kind)
         self.max_tokens = max(k.count(" ") + 1 for k in self.phrases)
+        self.taxonomy_keys = {" ".join(tokenize(own)) for row in TAXONOMY for own in row}
         self._cells = {}
-        self._details = {}
+        self._pairs = {}
 
     def _match(self, text):
         tokens = tokenize(text)
@@ -357,43 +371,60 @@ class CategoryNormalizer:
         return best
 
     def _cell(self, category):
-        """(id, evidence, needs details)."""
+        """(id, evidence, needs details, refinable by details)."""
         match = self._match(category)
+        # One of the taxonomy's own ids or labels is a choice from the template's list: kept as is.
+        if match is not None and " ".join(tokenize(category)) in self.taxonomy_keys:
+            return match[3], "category", False, False
         if match is None:
             if not tokenize(category):
-                return None, "empty", True
+                return None, "empty", True, True
             if diagonal_inches(category) >= LARGE_DISPLAY_INCHES:
-                return "tv", "diagonal", False
-            return None, "unknown", False
+                return "tv", "diagonal", False, True
+            return None, "unknown", False, True
         strength, _, _, cid, kind = match
         if strength == 1:
-            return "other", ("category" if kind == "other" else "vague_default"), True
+            return "other", ("category" if kind == "other" else "vague_default"), True, True
         if cid == "display" and diagonal_inches(category) >= LARGE_DISPLAY_INCHES:
-            return "tv", "diagonal", False
-        return cid, "category", strength == 2 or cid == "display"
+            return "tv", "diagonal", False, True
+        refinable = strength == 2
+        return cid, "category", refinable or cid == "display", refinable
 
-    def normalize(self, category, label="", brand="", model=""):
+    def cell(self, category):
         category = category.strip()
         cell = self._cells.get(category)
         if cell is None:
             cell = self._cells[category] = self._cell(category)
-        label, brand, model = label.strip(), brand.strip(), model.strip()
-        if not cell[2] or not (label or brand or model):
-            return cell[0], cell[1]
-        key = (category, label, brand, model)
-        resolved = self._details.get(key)
-        if resolved is None:
-            resolved = self._details[key] = self._with_details(cell, category, label, brand, model)
-        return resolved
+        return cell
 
-    def _with_details(self, cell, category, label, brand, model):
-        cid, evidence, _ = cell
+    def _pair(self, first, second):
+        key = (first, second)
+        match = self._pairs.get(key)
+        if match is None:
+            match = self._pairs[key] = self._match(first + " " + second) or (0,)
+        return match
+
+    def normalize(self, category, label="", brand="", model=""):
+        """CategoryNormalizer.Normalize: the details are matched as two pairs, the category with the
+        libellé and the brand with the model, and the better pair may override an ambiguous,
+        vague or empty cell; a display of 40 inches or more is a tv."""
+        cell = self.cell(category)
+        category = category.strip()
+        label, brand, model = label.strip(), brand.strip(), model.strip()
+        cid, evidence, needs_details, refinable = cell
+        if not needs_details or not (label or brand or model):
+            return cid, evidence
+        diagonal = max(diagonal_inches(label), diagonal_inches(model)) >= LARGE_DISPLAY_INCHES
+        if not refinable:
+            return ("tv", "diagonal") if diagonal else (cid, evidence)
+        from_label = self._pair(category, label) if label else (0,)
+        from_product = self._pair(brand, model) if (brand or model) else (0,)
+        details = from_product if from_product[:3] > from_label[:3] else from_label
         if evidence == "empty":
             return None, "empty"
-        details = self._match(" ".join((category, label, brand, model)))
         needed = 2 if cid == "other" else 3
-        if details is not None and details[0] >= needed and details[3] != cid:
+        if details[0] >= needed and details[3] != cid:
             cid, evidence = details[3], "details"
-        if cid == "display" and max(diagonal_inches(label), diagonal_inches(model)) >= LARGE_DISPLAY_INCHES:
+        if cid == "display" and diagonal:
             cid, evidence = "tv", "diagonal"
         return cid, evidence

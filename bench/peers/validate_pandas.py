@@ -197,7 +197,7 @@ def category_counts(table, normalizer, details):
     """Errors and warnings of the category rule, with the libellé, marque and modèle as details."""
     cat = table.columns["categorie"]
     detail_columns = [table.columns[n] for n in details]
-    cells = [normalizer._cell("" if e else t) for t, e in zip(cat.texts, cat.errors)]
+    cells = [normalizer.cell("" if e else t) for t, e in zip(cat.texts, cat.errors)]
 
     def counts(evidence, err):
         if evidence == "empty":
@@ -289,6 +289,7 @@ def validate_institutions(table, result):
     counts = np.zeros((table.rows, 2), dtype=np.int32)
     counts[:, 0] = errors
     first_row = set()
+    first_key = set()
     accepted_ids = []
 
     def cell(name, r):
@@ -339,6 +340,11 @@ def validate_institutions(table, result):
         if idt and counts[r, 0] == 0:
             first_row.add(idt)
             accepted_ids.append(idt)
+            # An id that folds like an earlier one ("MUS-001", "mus 001") is accepted with a warning.
+            if fr.fold(idt) in first_key:
+                counts[r, 1] += 1
+            else:
+                first_key.add(fr.fold(idt))
     finish(table, counts, repeated, result)
     loose = {}
     for i in accepted_ids:

@@ -11,6 +11,12 @@ namespace Ressourcerie.Analytics;
 /// Loading never throws for bad content: a file that cannot be read is an error of the report (row 0)
 /// and its rows are not counted; analyses then run on what was accepted.
 /// </summary>
+/// <remarks>
+/// Each kind of input is a <see cref="StudyInputRole"/> (its file and sheet names in
+/// <see cref="StudyInputRoles"/>) read by one <c>ReadRole</c> call in <c>Load</c> into one property:
+/// a new input (interviews, codings) adds a role, a call and a property, and every file of that role
+/// is then found, opened, counted and reported like the others.
+/// </remarks>
 public sealed class Study
 {
     private Study(string? dataDirectory, StudyOptions options, DataQualityReport quality, IReadOnlyList<StudyInputFile> inputFiles)

@@ -27,6 +27,14 @@ public static class Program
             return ExitCodes.UsageError;
         }
 
+        if (FrenchHelp.IsHelp(parsed))
+        {
+            var help = new StringWriter();
+            parsed.Invoke(new InvocationConfiguration { Output = help, Error = error });
+            output.Write(FrenchHelp.Translate(help.ToString()));
+            return ExitCodes.Success;
+        }
+
         try
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
@@ -57,6 +65,7 @@ public static class Program
             "Exemple : ressourcerie report --data data/sample --out out");
         root.Options.Add(context.Verbose);
         foreach (var command in Commands) root.Subcommands.Add(command.Build(context));
+        FrenchHelp.Apply(root);
         return root;
     }
 
@@ -66,5 +75,9 @@ public static class Program
         new Commands.ValidateCommand(),
         new Commands.ReportCommand(),
         new Commands.SampleCommand(),
+        new Commands.NotebooksCommand(),
+        new Commands.AgreementCommand(),
+        new Commands.ClustersCommand(),
+        new Commands.ImportCommand(),
     ];
 }

@@ -60,11 +60,15 @@ public sealed class ColumnMap
         }
         map.ExtraHeaders = extra;
         map.MissingRequired = specs.Where(s => s.Required && !map._index.ContainsKey(s.Name)).Select(s => s.Name).ToList();
+        // A title typed above the table ("Inventaire 2024") makes the first row look like a one-cell header.
+        var titleHint = headers.Count(h => h.Length > 0) <= 2 && map.MissingRequired.Count > 0
+            ? " La première ligne doit être la ligne d'en-tête : supprimez les lignes de titre au-dessus du tableau."
+            : "";
         foreach (var missing in map.MissingRequired)
         {
             var spec = specs.First(s => s.Name == missing);
             report.Error(file, 0, spec.FrenchLabel,
-                $"Colonne obligatoire absente : « {spec.FrenchLabel} » (ou « {spec.Name} »). Colonnes trouvées : {string.Join(", ", headers.Where(h => h.Length > 0).Select(h => $"« {h} »"))}.");
+                $"Colonne obligatoire absente : « {spec.FrenchLabel} » (ou « {spec.Name} »). Colonnes trouvées : {string.Join(", ", headers.Where(h => h.Length > 0).Select(h => $"« {h} »"))}.{titleHint}");
         }
         return map;
     }

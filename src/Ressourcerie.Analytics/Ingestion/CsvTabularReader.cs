@@ -54,6 +54,10 @@ public sealed class CsvTabularReader : TabularReader
             _csv = CsvDataReader.Create(_text, new CsvDataReaderOptions
             {
                 Delimiter = Delimiter,
+                // Sylvan skips lines starting with '#' as comments by default: a colour "#ff0000" or
+                // an id "#12" in the first column would vanish and shift row numbers. U+FFFF is a
+                // Unicode noncharacter that never starts a line of text.
+                Comment = '\uFFFF',
                 HasHeaders = true,
                 BufferSize = 1 << 16,
                 MaxBufferSize = MaxRecordChars,
@@ -160,7 +164,11 @@ public sealed class CsvTabularReader : TabularReader
         column < 0 || column >= _fieldCount ? default : _batch!.Chars.AsSpan(_batch.Starts[_firstField + column], _batch.Lengths[_firstField + column]);
 
     /// <summary>Trims white space and the stray byte-order marks left by concatenated files.</summary>
-    private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> span) => span.Trim().Trim('\uFEFF').Trim();
+    private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> span)
+    {
+        span = span.Trim();
+        return !span.IsEmpty && (span[0] == '\uFEFF' || span[^1] == '\uFEFF') ? span.Trim('\uFEFF').Trim() : span;
+    }
 
     private InputFileException Unreadable(int row, Exception e) => e switch
     {

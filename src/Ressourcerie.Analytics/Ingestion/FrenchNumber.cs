@@ -11,9 +11,10 @@ public static class FrenchNumber
 {
     public static bool TryParse(ReadOnlySpan<char> text, out double value)
     {
+        text = text.Trim();
         if (TryParsePlain(text, out value)) return true;
         value = 0;
-        text = StripUnits(text.Trim());
+        text = StripUnits(text);
         if (text.IsEmpty) return false;
 
         Span<char> buffer = text.Length <= 64 ? stackalloc char[text.Length] : new char[text.Length];
@@ -101,6 +102,7 @@ public static class FrenchNumber
 
     private static ReadOnlySpan<char> StripUnits(ReadOnlySpan<char> text)
     {
+        if (text.IsEmpty || (char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[^1]))) return text;
         foreach (var unit in Units)
         {
             if (text.EndsWith(unit, StringComparison.OrdinalIgnoreCase)) return text[..^unit.Length].TrimEnd();
@@ -109,5 +111,6 @@ public static class FrenchNumber
         return text;
     }
 
-    private static readonly string[] Units = ["€", "EUR", "euros", "euro", "%", "$"];
+    // Longest first: "€ HT" before "€". Prices are often typed with their tax basis ("1 250 € HT").
+    private static readonly string[] Units = ["€ HT", "€ TTC", "€HT", "€TTC", "EUR HT", "EUR TTC", "HT", "TTC", "€", "EUR", "euros", "euro", "%", "$", "mois"];
 }

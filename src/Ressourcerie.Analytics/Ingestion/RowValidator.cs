@@ -19,8 +19,9 @@ public sealed class RowValidator
     private readonly ColumnMap _map;
     private readonly DataQualityReport _report;
     private readonly BoundColumn[] _mapped;
-    private readonly BoundColumn _first;
+    private readonly int _first;
     private readonly HashSet<string>[] _headerKeys;
+    private readonly bool[] _headerInitials = new bool[128];
     private readonly int _headerCount;
     private readonly DataQualityReport.FileCounts _counts;
     private ulong _errorCells;
@@ -37,10 +38,13 @@ public sealed class RowValidator
         _map = map;
         _report = report;
         _mapped = map.Specs.Where(s => map.Has(s.Name)).Select(s => Column(s.Name)).OrderBy(c => c.Index).ToArray();
-        _first = _mapped.FirstOrDefault(c => map.Specs.First(s => s.Name == c.Name).Required, _mapped.FirstOrDefault());
+        _first = Math.Max(0, Array.FindIndex(_mapped, c => map.Specs.First(s => s.Name == c.Name).Required));
         _headerKeys = _mapped
             .Select(c => map.Specs.First(s => s.Name == c.Name).AllNames.Append(c.Header).Select(n => MatchKey.Fold(n)).ToHashSet(StringComparer.Ordinal))
             .ToArray();
+        if (_mapped.Length > 0)
+            foreach (var key in _headerKeys[_first])
+                if (key.Length > 0 && key[0] < 128) _headerInitials[key[0]] = true;
         _headerCount = reader.Headers.Count;
         _counts = report.CountsOf(reader.File);
     }
@@ -89,9 +93,10 @@ public sealed class RowValidator
         for (int i = 0; i < _mapped.Length; i++)
         {
             var column = _mapped[i];
-            bool error = _reader.Kind(column.Index) == CellKind.Error || ExcelErrorValue.IsError(_reader.Span(column.Index));
-            if (!error) continue;
-            var text = _reader.Span(column.Index).ToString();
+            // XLSX error cells are handed over as their literal, like the text a CSV export holds.
+            var cell = _reader.Span(column.Index);
+            if (cell.IsEmpty || cell[0] != '#' || !ExcelErrorValue.IsError(cell)) continue;
+            var text = cell.ToString();
             var meaning = ExcelErrorValue.Meaning(text);
             Reject(column, $"La cellule contient l'erreur Excel « {text} »{(meaning is null ? "" : $" ({meaning})")} : corrigez la formule ou saisissez la valeur.");
             if (i < 64) _errorCells |= 1UL << i;
@@ -131,12 +136,12 @@ public sealed class RowValidator
         return i is >= 0 and < 64 && (_errorCells & (1UL << i)) != 0;
     }
 
-    /// <summary>Rejects the row when a required cell is empty; <paramref name="what"/> says what the value is, for the message.</summary>
-    public bool Require(BoundColumn column, string what)
+    /// <summary>Rejects the row when a required cell is empty; <paramref name="missing"/> opens the message ("Date de début manquante").</summary>
+    public bool Require(BoundColumn column, string missing)
     {
         if (HasErrorValue(column)) return false;
         if (_reader.Kind(column.Index) != CellKind.Empty) return true;
-        Reject(column, $"{what} manquant(e) : cette colonne est obligatoire.");
+        Reject(column, $"{missing} : cette colonne est obligatoire.");
         return false;
     }
 
@@ -176,8 +181,10 @@ public sealed class RowValidator
     private bool TryNumberCell(BoundColumn column, string rule, out double? value)
     {
         value = null;
-        if (IsEmpty(column)) return !HasErrorValue(column);
-        switch (_reader.Kind(column.Index))
+        var kind = _reader.Kind(column.Index);
+        if (kind == CellKind.Empty) return true;
+        if (HasErrorValue(column)) return false;
+        switch (kind)
         {
             case CellKind.Number:
                 value = _reader.Number(column.Index);
@@ -248,7 +255,11 @@ public sealed class RowValidator
     /// </summary>
     private bool IsRepeatedHeader()
     {
-        if (_mapped.Length == 0 || !KeyMatchesOwnHeader()) return false;
+        if (_mapped.Length == 0) return false;
+        // Most rows start with an id whose first letter begins no header name: no need to fold it.
+        var key = _reader.Span(_mapped[_first].Index);
+        if (key.IsEmpty || (key[0] < 128 && !_headerInitials[char.ToLowerInvariant(key[0])])) return false;
+        if (!KeyMatchesOwnHeader(key)) return false;
         int filled = 0, headerLike = 0;
         for (int i = 0; i < _mapped.Length; i++)
         {
@@ -259,16 +270,13 @@ public sealed class RowValidator
         return headerLike >= Math.Max(1, filled * 2 / 3);
     }
 
-    private bool KeyMatchesOwnHeader()
+    private bool KeyMatchesOwnHeader(ReadOnlySpan<char> key)
     {
-        int first = Array.IndexOf(_mapped, _first);
-        if (first < 0) return false;
-        var cell = _reader.Span(_mapped[first].Index);
-        if (cell.Length == _lastKeyLength && cell.SequenceEqual(_lastKey.AsSpan(0, _lastKeyLength))) return _lastKeyIsHeader;
-        _lastKeyIsHeader = MatchesOwnHeader(first);
-        if (cell.Length > _lastKey.Length) _lastKey = new char[Math.Max(cell.Length, 32)];
-        cell.CopyTo(_lastKey);
-        _lastKeyLength = cell.Length;
+        if (key.Length == _lastKeyLength && key.SequenceEqual(_lastKey.AsSpan(0, _lastKeyLength))) return _lastKeyIsHeader;
+        _lastKeyIsHeader = MatchesOwnHeader(_first);
+        if (key.Length > _lastKey.Length) _lastKey = new char[Math.Max(key.Length, 32)];
+        key.CopyTo(_lastKey);
+        _lastKeyLength = key.Length;
         return _lastKeyIsHeader;
     }
 

@@ -10,13 +10,19 @@ public sealed class StringPool(int capacity = 200_000)
 {
     private readonly HashSet<string> _values = new(StringComparer.Ordinal);
 
+    // Sorted or grouped files repeat the previous row's value: checked before hashing.
+    private string _last = "";
+
     public string Get(ReadOnlySpan<char> value)
     {
         if (value.IsEmpty) return "";
+        if (value.SequenceEqual(_last)) return _last;
         var lookup = _values.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(value, out var existing)) return existing;
-        var created = value.ToString();
-        if (_values.Count < capacity) _values.Add(created);
-        return created;
+        if (!lookup.TryGetValue(value, out var existing))
+        {
+            existing = value.ToString();
+            if (_values.Count < capacity) _values.Add(existing);
+        }
+        return _last = existing;
     }
 }

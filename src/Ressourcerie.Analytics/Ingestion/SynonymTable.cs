@@ -16,6 +16,9 @@ public sealed class SynonymTable<T>
     private readonly Dictionary<string, string> _labelOfKey = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (bool Found, T Value)> _cache = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock: the cache's size is counted here instead.
+    private int _cachedCount;
+
     /// <param name="entries">Every accepted spelling and the value it stands for; the first spelling of a value is its display label.</param>
     public SynonymTable(IEnumerable<(string Label, T Value)> entries)
     {
@@ -42,7 +45,7 @@ public sealed class SynonymTable<T>
             return cached.Found;
         }
         bool found = _byKey.TryGetValue(MatchKey.Fold(text), out value!);
-        if (_cache.Count < CacheCapacity) _cache.TryAdd(text.ToString(), (found, value));
+        if (_cachedCount < CacheCapacity && _cache.TryAdd(text.ToString(), (found, value))) Interlocked.Increment(ref _cachedCount);
         return found;
     }
 

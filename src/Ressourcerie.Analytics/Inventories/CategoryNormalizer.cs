@@ -29,14 +29,22 @@ public sealed class CategoryNormalizer
     private const char KeySeparator = '\u001F';
 
     private readonly Dictionary<string, Synonym> _phrases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _taxonomyKeys = new(StringComparer.Ordinal);
     private readonly int _maxTokens;
+
+    // ConcurrentDictionary.Count takes every lock: the caches' size is counted here instead.
+    private int _cachedCount;
     private readonly ConcurrentDictionary<string, CellOutcome> _cellCache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, CategoryResolution> _detailsCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PhraseMatch> _pairCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string? CategoryId, CategoryEvidence Evidence, string? MatchedLabel, string? Suggestion), CategoryResolution> _resolutions = new();
 
     public static CategoryNormalizer Default { get; } = FromEmbeddedTable();
 
     private CategoryNormalizer(IEnumerable<Synonym> synonyms)
     {
+        foreach (var category in EquipmentTaxonomy.All)
+            foreach (var own in (string[])[category.Id, category.LabelFr, category.LabelEn])
+                _taxonomyKeys.Add(string.Join(' ', Tokenize(own)));
         foreach (var synonym in synonyms)
         {
             if (!EquipmentTaxonomy.TryGet(synonym.CategoryId, out _))
@@ -68,38 +76,67 @@ public sealed class CategoryNormalizer
         if (!cellLookup.TryGetValue(category, out var cell))
         {
             cell = ResolveCell(category.ToString());
-            if (_cellCache.Count < CacheCapacity) _cellCache.TryAdd(category.ToString(), cell);
+            if (_cachedCount < CacheCapacity && _cellCache.TryAdd(category.ToString(), cell)) Interlocked.Increment(ref _cachedCount);
         }
         label = label.Trim();
         brand = brand.Trim();
         model = model.Trim();
         if (!cell.NeedsDetails || (label.IsEmpty && brand.IsEmpty && model.IsEmpty)) return cell.Resolution;
+        if (!cell.IsRefinable)
+            return Math.Max(DiagonalInches(label), DiagonalInches(model)) >= LargeDisplayInches
+                ? Interned("tv", CategoryEvidence.Diagonal, cell.Resolution.MatchedLabel, null)
+                : cell.Resolution;
 
-        int length = category.Length + label.Length + brand.Length + model.Length + 3;
-        Span<char> key = length <= 512 ? stackalloc char[length] : new char[length];
-        category.CopyTo(key);
-        int n = category.Length;
-        AppendPart(key, ref n, label);
-        AppendPart(key, ref n, brand);
-        AppendPart(key, ref n, model);
-        var detailsLookup = _detailsCache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (detailsLookup.TryGetValue(key[..n], out var resolved)) return resolved;
-        resolved = ResolveWithDetails(cell, category.ToString(), label.ToString(), brand.ToString(), model.ToString());
-        if (_detailsCache.Count < CacheCapacity) _detailsCache.TryAdd(key[..n].ToString(), resolved);
-        return resolved;
+        // The details are matched as two pairs, each cached: the category with the libellé (so that
+        // "Casque" + "VR" reads as "casque VR") and the brand with the model ("Meta" + "Quest 3").
+        // Caching the four cells together would multiply their distinct values.
+        var fromLabel = label.IsEmpty ? default : PairMatch(category, label);
+        var fromProduct = brand.IsEmpty && model.IsEmpty ? default : PairMatch(brand, model);
+        var details = fromProduct.IsBetterThan(fromLabel) ? fromProduct : fromLabel;
+        var resolution = Combine(cell.Resolution, details);
+        if (resolution.CategoryId == "display" && Math.Max(DiagonalInches(label), DiagonalInches(model)) >= LargeDisplayInches)
+            resolution = Interned("tv", CategoryEvidence.Diagonal, resolution.MatchedLabel, null);
+        return resolution;
     }
 
-    /// <summary>Appends a separator and a part to a details cache key (no string per part: this runs for every display line).</summary>
-    private static void AppendPart(Span<char> key, ref int n, ReadOnlySpan<char> part)
+    private PhraseMatch PairMatch(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
-        key[n++] = KeySeparator;
-        part.CopyTo(key[n..]);
-        n += part.Length;
+        int length = first.Length + second.Length + 1;
+        Span<char> key = length <= 512 ? stackalloc char[length] : new char[length];
+        first.CopyTo(key);
+        key[first.Length] = KeySeparator;
+        second.CopyTo(key[(first.Length + 1)..]);
+        var lookup = _pairCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(key, out var match)) return match;
+        match = Match(string.Concat(first, " ", second));
+        if (_cachedCount < CacheCapacity && _pairCache.TryAdd(key.ToString(), match)) Interlocked.Increment(ref _cachedCount);
+        return match;
     }
+
+    private CategoryResolution Combine(CategoryResolution cell, PhraseMatch details)
+    {
+        if (cell.Evidence == CategoryEvidence.Empty)
+            return details.Strength >= Strength.Ambiguous
+                ? Interned(null, CategoryEvidence.Empty, null, $"{details.Synonym!.Label} ({details.Synonym.CategoryId})")
+                : cell;
+        bool cellIsVague = cell.CategoryId == EquipmentTaxonomy.Other;
+        var needed = cellIsVague ? Strength.Ambiguous : Strength.Specific;
+        return details.Strength >= needed && details.Synonym!.CategoryId != cell.CategoryId
+            ? Interned(details.Synonym.CategoryId, CategoryEvidence.Details, details.Synonym.Label, null)
+            : cell;
+    }
+
+    /// <summary>One shared instance per distinct resolution, so that the rows settled by their details allocate nothing.</summary>
+    private CategoryResolution Interned(string? categoryId, CategoryEvidence evidence, string? matchedLabel, string? suggestion) =>
+        _resolutions.GetOrAdd((categoryId, evidence, matchedLabel, suggestion), k => new CategoryResolution(k.CategoryId, k.Evidence, k.MatchedLabel, k.Suggestion));
 
     private CellOutcome ResolveCell(string category)
     {
         var match = Match(category);
+        // A cell holding one of our own ids or labels ("display", "Écran / moniteur", "Autre") is a
+        // choice made from the template's list: it is kept as it is, whatever the libellé says.
+        if (match.Synonym is not null && _taxonomyKeys.Contains(string.Join(' ', Tokenize(category))))
+            return new(new CategoryResolution(match.Synonym.CategoryId, CategoryEvidence.Category, match.Synonym.Label), NeedsDetails: false);
         switch (match.Strength)
         {
             case Strength.None when Tokenize(category).Count == 0:
@@ -115,28 +152,8 @@ public sealed class CategoryNormalizer
         var synonym = match.Synonym!;
         if (synonym.CategoryId == "display" && DiagonalInches(category) >= LargeDisplayInches)
             return new(new CategoryResolution("tv", CategoryEvidence.Diagonal, synonym.Label), NeedsDetails: false);
-        bool needsDetails = match.Strength == Strength.Ambiguous || synonym.CategoryId == "display";
-        return new(new CategoryResolution(synonym.CategoryId, CategoryEvidence.Category, synonym.Label), needsDetails);
-    }
-
-    private CategoryResolution ResolveWithDetails(CellOutcome cell, string category, string label, string brand, string model)
-    {
-        var details = Match(string.Join(' ', category, label, brand, model));
-        var resolution = cell.Resolution;
-        if (resolution.Evidence == CategoryEvidence.Empty)
-        {
-            var hint = details.Strength >= Strength.Ambiguous ? $"{details.Synonym!.Label} ({details.Synonym.CategoryId})" : null;
-            return resolution with { Suggestion = hint };
-        }
-
-        bool cellIsVague = resolution.CategoryId == EquipmentTaxonomy.Other;
-        var needed = cellIsVague ? Strength.Ambiguous : Strength.Specific;
-        if (details.Strength >= needed && details.Synonym!.CategoryId != resolution.CategoryId)
-            resolution = new CategoryResolution(details.Synonym.CategoryId, CategoryEvidence.Details, details.Synonym.Label);
-
-        if (resolution.CategoryId == "display" && Math.Max(DiagonalInches(label), DiagonalInches(model)) >= LargeDisplayInches)
-            resolution = new CategoryResolution("tv", CategoryEvidence.Diagonal, resolution.MatchedLabel);
-        return resolution;
+        bool refinable = match.Strength == Strength.Ambiguous;
+        return new(new CategoryResolution(synonym.CategoryId, CategoryEvidence.Category, synonym.Label), refinable || synonym.CategoryId == "display", refinable);
     }
 
     /// <summary>The best synonym in <paramref name="text"/>: specific before ambiguous before vague, then most tokens, then earliest.</summary>
@@ -241,9 +258,14 @@ public sealed class CategoryNormalizer
             var number = text[i..end];
             int k = end;
             while (k < text.Length && text[k] is ' ' or '\u00A0' or '\u202F') k++;
-            if (HasInchMark(text[k..]) && double.TryParse(number.ToString().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out double inches)
-                && inches is >= 10 and <= 150)
-                largest = Math.Max(largest, inches);
+            if (HasInchMark(text[k..]) && number.Length <= 16)
+            {
+                Span<char> invariant = stackalloc char[number.Length];
+                number.CopyTo(invariant);
+                invariant.Replace(',', '.');
+                if (double.TryParse(invariant, NumberStyles.Float, CultureInfo.InvariantCulture, out double inches) && inches is >= 10 and <= 150)
+                    largest = Math.Max(largest, inches);
+            }
             i = end;
         }
         return largest;
@@ -331,5 +353,7 @@ public sealed class CategoryNormalizer
         }
     }
 
-    private readonly record struct CellOutcome(CategoryResolution Resolution, bool NeedsDetails);
+    /// <param name="NeedsDetails">The libellé, brand or model may change the result (a refinement, or a diagonal for a display).</param>
+    /// <param name="IsRefinable">The cell is ambiguous, vague or empty, so the details may give another category (not only a diagonal).</param>
+    private readonly record struct CellOutcome(CategoryResolution Resolution, bool NeedsDetails, bool IsRefinable = true);
 }

@@ -67,7 +67,9 @@ public static class FrenchRegions
     /// <summary>Finds the current region for <paramref name="text"/>; <paramref name="former"/> is true for a pre-2016 name mapped to its successor.</summary>
     public static bool TryNormalize(ReadOnlySpan<char> text, out string region, out bool former)
     {
-        bool found = Table.TryResolve(text, out var match);
+        bool found = Table.TryResolve(text, out var match)
+            || (text.StartsWith("région", StringComparison.OrdinalIgnoreCase) || text.StartsWith("region", StringComparison.OrdinalIgnoreCase))
+               && Table.TryResolve(text[6..].TrimStart(), out match);
         (region, former) = found ? match : ("", false);
         return found;
     }

@@ -13,13 +13,21 @@ public sealed class InstitutionLookup(RowValidator row, InstitutionIndex? index)
     private readonly StringPool _ids = new();
     private readonly Dictionary<string, string?> _closest = new(StringComparer.Ordinal);
 
+    // Inventories list an institution's lines together: the previous row's id is checked before hashing.
+    private Institution? _last;
+
     /// <summary>The institution id for the row, or null when the row was rejected.</summary>
     public string? Resolve(BoundColumn column)
     {
-        if (!row.Require(column, "Identifiant de l'établissement")) return null;
+        if (!row.Require(column, "Identifiant de l'établissement manquant")) return null;
         var text = row.Span(column);
         if (index is null) return _ids.Get(text);
-        if (index.TryGet(text, out var institution)) return institution.Id;
+        if (_last is not null && text.SequenceEqual(_last.Id)) return _last.Id;
+        if (index.TryGet(text, out var institution))
+        {
+            _last = institution;
+            return institution.Id;
+        }
 
         var loose = index.FindLoosely(text);
         if (loose is not null)

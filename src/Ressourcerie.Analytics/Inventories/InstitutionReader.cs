@@ -45,6 +45,7 @@ public static class InstitutionReader
         var staff = row.Column("effectif");
         var exhibitions = row.Column("expositions_par_an");
         var firstRowOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstIdOfKey = new Dictionary<string, (string Id, int Row)>(StringComparer.Ordinal);
 
         while (row.Next())
         {
@@ -55,13 +56,13 @@ public static class InstitutionReader
             }
 
             string? idText = null;
-            if (row.Require(id, "Identifiant de l'établissement"))
+            if (row.Require(id, "Identifiant de l'établissement manquant"))
             {
                 idText = row.Span(id).ToString();
                 if (firstRowOfId.TryGetValue(idText, out int first))
                     row.Reject(id, $"Identifiant « {idText} » en double : il est déjà utilisé ligne {first}. Chaque établissement doit avoir un identifiant unique ; cette ligne est ignorée.");
             }
-            string? nameText = row.Require(name, "Nom de l'établissement") ? row.Span(name).ToString() : null;
+            string? nameText = row.Require(name, "Nom de l'établissement manquant") ? row.Span(name).ToString() : null;
 
             var institutionType = ReadType(row, type);
             var regionName = ReadRegion(row, region);
@@ -69,7 +70,15 @@ public static class InstitutionReader
             row.TryInteger(staff, 0, int.MaxValue, "un nombre entier de personnes, 0 ou plus", out long? staffCount);
             row.TryInteger(exhibitions, 0, 10_000, "un nombre entier d'expositions par an, 0 ou plus", out long? exhibitionCount);
 
-            if (idText is not null && !firstRowOfId.ContainsKey(idText) && !row.IsRejected) firstRowOfId[idText] = row.Row;
+            if (idText is not null && !firstRowOfId.ContainsKey(idText) && !row.IsRejected)
+            {
+                firstRowOfId[idText] = row.Row;
+                // "MUS-001" and "mus 001" are two ids for the reader, but surely one institution for the person who typed them.
+                var key = MatchKey.Fold(idText);
+                if (firstIdOfKey.TryGetValue(key, out var similar))
+                    row.Warn(id, $"Identifiant « {idText} » presque identique à « {similar.Id} » (ligne {similar.Row}) : s'agit-il du même établissement ? Les inventaires qui écrivent l'un ou l'autre ne seront pas reconnus.", similar.Id);
+                else firstIdOfKey[key] = (idText, row.Row);
+            }
             if (!row.End()) continue;
             institutions.Add(new Institution(
                 idText!,

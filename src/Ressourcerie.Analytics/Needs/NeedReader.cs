@@ -56,8 +56,8 @@ public static class NeedReader
             var institutionId = lookup.Resolve(institution);
             var categoryId = CategoryCell.Resolve(row, category, label, BoundColumn.None, BoundColumn.None);
             int quantity = QuantityCell.Read(row, quantityColumn);
-            bool hasStart = row.Require(start, "Date de début") & row.TryDate(start, out var startDate);
-            bool hasEnd = row.Require(end, "Date de fin") & row.TryDate(end, out var endDate);
+            bool hasStart = row.Require(start, "Date de début manquante") & row.TryDate(start, out var startDate);
+            bool hasEnd = row.Require(end, "Date de fin manquante") & row.TryDate(end, out var endDate);
             if (hasStart && hasEnd && startDate > endDate)
                 row.Reject(end, $"La fin ({endDate:dd/MM/yyyy}) précède le début ({startDate:dd/MM/yyyy}) : vérifiez les deux dates (jour et mois inversés ?).");
 

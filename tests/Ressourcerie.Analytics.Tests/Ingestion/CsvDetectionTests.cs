@@ -117,6 +117,15 @@ public class CsvDetectionTests
     }
 
     [Fact]
+    public void A_title_row_above_the_table_is_explained()
+    {
+        using var folder = new TempFolder();
+        var (_, report) = ReadInventory(folder.Write("inventaire.csv", "Inventaire du musée 2024\netablissement_id;categorie\nMUS-1;VP\n"));
+        Assert.All(report.Issues, i => Assert.Contains("supprimez les lignes de titre", i.Message));
+        Assert.Equal(0, report.RowsRead);
+    }
+
+    [Fact]
     public void Blank_lines_are_skipped_and_not_counted()
     {
         using var folder = new TempFolder();

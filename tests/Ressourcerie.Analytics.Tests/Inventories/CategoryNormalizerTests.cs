@@ -109,6 +109,11 @@ public class CategoryNormalizerTests
     [InlineData("Retour", "loudspeaker")]
     [InlineData("Boucle magnétique", "hearing_assist")]
     [InlineData("Imprimante 3D", "printer_3d")]
+    [InlineData("Découpe laser", "printer_3d")]
+    [InlineData("Caméra de profondeur", "sensor_interactive")]
+    [InlineData("Mélangeur vidéo", "av_signal")]
+    [InlineData("Baie de brassage 19\"", "network")]
+    [InlineData("Onduleur", "other")]
     [InlineData("Autre", "other")]
     public void Normalises_real_labels(string label, string expected) =>
         Assert.Equal(expected, Normalizer.Normalize(label).CategoryId);
@@ -126,6 +131,10 @@ public class CategoryNormalizerTests
     [InlineData("Divers", "Casque", null, null, "headphones")]
     [InlineData("Vidéoprojecteur", "Epson avec écran de projection", null, null, "video_projector")]
     [InlineData("TV", "Apple TV", null, null, "tv")]
+    [InlineData("display", "Écran d'affichage 55\" 4K", "Samsung", "QM55C", "display")]
+    [InlineData("Écran / moniteur", "Écran 65 pouces", null, null, "display")]
+    [InlineData("Moniteur", "Écran d'affichage 55\" 4K", "Samsung", "QM55C", "tv")]
+    [InlineData("other", "Vidéoprojecteur", null, null, "other")]
     public void Uses_libelle_brand_and_model_when_the_category_is_vague(string category, string? label, string? brand, string? model, string expected)
     {
         var resolution = Normalizer.Normalize(category, label, brand, model);

@@ -1,0 +1,78 @@
+using Ressourcerie.Analytics.Ingestion;
+
+namespace Ressourcerie.Analytics.Interviews.Readers;
+
+/// <summary>
+/// Collects what a codings reader finds, in file order, and turns it into a <see cref="CodingProject"/>:
+/// interviews created on first mention, codes declared before or after use (a parent declared
+/// after its children still gets its description), segments as read.
+/// </summary>
+internal sealed class CodingProjectBuilder(DataQualityReport report)
+{
+    private readonly Dictionary<string, InterviewDraft> _interviews = new(StringComparer.Ordinal);
+    private readonly List<InterviewDraft> _interviewOrder = [];
+    private readonly Dictionary<string, Code> _codes = new(StringComparer.Ordinal);
+    private readonly List<string> _codeOrder = [];
+    private readonly List<CodedSegment> _segments = [];
+
+    public DataQualityReport Report { get; } = report;
+
+    public IReadOnlyList<CodedSegment> Segments => _segments;
+
+    public bool HasInterview(string id) => _interviews.ContainsKey(id);
+
+    public IEnumerable<string> InterviewIds => _interviewOrder.Select(i => i.Id);
+
+    /// <summary>The interview named <paramref name="id"/>, created with profile "autre" on first mention.</summary>
+    public InterviewDraft Interview(string id, SourceLocation source)
+    {
+        if (!_interviews.TryGetValue(id, out var draft))
+        {
+            draft = new InterviewDraft(id, source, Report);
+            _interviews[id] = draft;
+            _interviewOrder.Add(draft);
+        }
+        return draft;
+    }
+
+    /// <summary>Declares a code; a later declaration only fills what the first one lacked (description, GUID, colour).</summary>
+    public void DeclareCode(Code code)
+    {
+        if (code.Path.Length == 0) return;
+        if (_codes.TryGetValue(code.Path, out var known))
+        {
+            _codes[code.Path] = known with
+            {
+                Description = known.Description ?? code.Description,
+                Guid = known.Guid ?? code.Guid,
+                Color = known.Color ?? code.Color,
+            };
+            return;
+        }
+        _codes[code.Path] = code;
+        _codeOrder.Add(code.Path);
+    }
+
+    public void AddSegment(CodedSegment segment)
+    {
+        DeclareCode(new Code(segment.CodePath));
+        _segments.Add(segment);
+    }
+
+    public void ReplaceSegment(int index, CodedSegment segment) => _segments[index] = segment;
+
+    public CodingProject Build(string format)
+    {
+        var codebook = new Codebook([]);
+        foreach (var path in _codeOrder) AddWithAncestors(codebook, path);
+        return new CodingProject(format, _interviewOrder.Select(i => i.ToInterview()).ToList(), codebook, _segments.ToList());
+    }
+
+    private void AddWithAncestors(Codebook codebook, string path)
+    {
+        if (codebook.Contains(path)) return;
+        var code = _codes.GetValueOrDefault(path) ?? new Code(path);
+        if (code.ParentPath is { } parent) AddWithAncestors(codebook, parent);
+        codebook.Add(code);
+    }
+}

@@ -1,0 +1,27 @@
+using Ressourcerie.Cli;
+
+namespace Ressourcerie.Analytics.Tests.Cli;
+
+public class FrenchHelpTests
+{
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("report")]
+    [InlineData("sample", "generate")]
+    [InlineData("notebooks", "run")]
+    public void Every_command_help_is_in_French_with_an_example(params string[] command)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        int code = Program.Run([.. command, "--help"], output, error);
+
+        var help = output.ToString();
+        Assert.Equal(0, code);
+        Assert.Contains("Utilisation", help);
+        Assert.Contains("Exemple", help);
+        Assert.DoesNotContain("[default:", help);
+        Assert.DoesNotContain("REQUIRED", help);
+        Assert.DoesNotContain("Show help", help);
+    }
+}

@@ -1,0 +1,1 @@
+const int Constante = 42;
