@@ -29,6 +29,7 @@ public sealed class CsvTabularReader : TabularReader
     private readonly CancellationTokenSource _stop = new();
     private Task? _parser;
     private Exception? _parserFault;
+    private bool _disposed;
     private RowBatch? _batch;
     private int _index;
     private int _firstField;
@@ -180,6 +181,9 @@ public sealed class CsvTabularReader : TabularReader
 
     public override void Dispose()
     {
+        // Disposing twice is allowed (a reader handed to a helper that disposes it too).
+        if (_disposed) return;
+        _disposed = true;
         _stop.Cancel();
         _parser?.Wait();
         _stop.Dispose();
