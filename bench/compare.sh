@@ -97,11 +97,6 @@ print(json.dumps({"step": step, "side": side, "run": run, "exit": code, "wall_s"
 PYEOF
 }
 
-# unavailable STEP REASON: the toolkit has no code for the step yet; said, never faked.
-unavailable() {
-  printf '%s\n' "{\"step\": \"$1\", \"side\": \"toolkit\", \"unavailable\": $("$PY" -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$2")}" >> "$RESULTS"
-}
-
 # alternate STEP TOOLKIT_FN PEER_FN: toolkit, peer, toolkit, peer… RUNS times each.
 alternate() {
   local step="$1" toolkit="$2" peer="$3" i
@@ -109,16 +104,6 @@ alternate() {
     echo "  $step : exécution $i/$RUNS" >&2
     $toolkit "$i"
     if [[ "$SIDES" == both && -n "$peer" ]]; then $peer "$i"; fi
-  done
-}
-
-# has_command clusters | has_command scenario run: the command is listed by --help (an unknown
-# command followed by --help prints the root help and exits 0, so the exit code says nothing).
-has_command() {
-  local parent=() word
-  for word in "$@"; do
-    "$CLI" "${parent[@]}" --help 2>/dev/null | grep -qE "^  $word( |\$)" || return 1
-    parent+=("$word")
   done
 }
 
@@ -134,37 +119,25 @@ if wants validate; then
 fi
 
 if wants clusters; then
-  if has_command clusters; then
-    t_clusters() { measure clusters toolkit "$1" "$CLI" clusters --data "$DATA" --k auto --seed 42 --format json; }
-    p_clusters() { measure clusters peer "$1" "$PY" "$ROOT/bench/peers/cluster_sklearn.py" --data "$DATA" --seed 42; }
-    alternate clusters t_clusters p_clusters
-  else
-    unavailable clusters "la commande « clusters » n'est pas encore sur main (partie « inventories »)"
-    if [[ "$SIDES" == both ]]; then
-      for (( i = 1; i <= RUNS; i++ )); do measure clusters peer "$i" "$PY" "$ROOT/bench/peers/cluster_sklearn.py" --data "$DATA" --seed 42; done
-    fi
-  fi
+  t_clusters() { measure clusters toolkit "$1" "$BENCH" step clusters --data "$DATA" --features-out "$RUNDIR/features.csv"; }
+  p_clusters() { measure clusters peer "$1" "$PY" "$ROOT/bench/peers/cluster_sklearn.py" --features "$RUNDIR/features.csv" --seed 42; }
+  alternate clusters t_clusters p_clusters
 fi
 
 if wants matching; then
-  MATCH_COMMAND=$("$CLI" --help | sed -n 's/^  \(match\|matching\|loans\|appariement\|prets\) .*/\1/p' | head -1)
-  if [[ -n "$MATCH_COMMAND" ]]; then
-    t_matching() { measure matching toolkit "$1" "$CLI" "$MATCH_COMMAND" --data "$DATA" --format json; }
-    alternate matching t_matching ""
-  else
-    unavailable matching "aucune commande d'appariement dans la ligne de commande sur main (partie « inventories »)"
-  fi
+  t_matching() { measure matching toolkit "$1" "$BENCH" step matching --data "$DATA"; }
+  alternate matching t_matching ""
 fi
 
 if wants montecarlo; then
-  SCENARIO=$(ls "$ROOT"/data/sample/scenarios/*.yaml "$ROOT"/data/sample/scenarios/*.json 2>/dev/null | head -1 || true)
-  if has_command scenario run && [[ -n "$SCENARIO" ]]; then
-    t_mc() { measure montecarlo toolkit "$1" "$CLI" scenario run --scenario "$SCENARIO" --data "$DATA" --iterations 10000 --seed 42 --format json; }
-  else
-    unavailable montecarlo "la commande « scenario run » ou un scénario d'exemple manque sur main (partie « impact »)"
-    t_mc() { :; }
-  fi
-  p_mc() { measure montecarlo peer "$1" "$PY" "$ROOT/bench/peers/montecarlo_numpy.py" --iterations 10000 --seed 42; }
+  SCENARIO="$ROOT/data/sample/scenarios/combine.yaml"
+  t_mc() { measure montecarlo toolkit "$1" "$BENCH" step montecarlo --data "$DATA" --scenario "$SCENARIO" --iterations 10000 --seed 42; }
+  # The peer values a model of the same shape (as many categories as the toolkit's model).
+  p_mc() {
+    local categories
+    categories=$("$PY" -c 'import json,sys; print(json.load(open(sys.argv[1])).get("categories", 35))' "$RUNDIR/montecarlo-toolkit-1.out" 2>/dev/null || echo 35)
+    measure montecarlo peer "$1" "$PY" "$ROOT/bench/peers/montecarlo_numpy.py" --iterations 10000 --seed 42 --demo-categories "$categories"
+  }
   alternate montecarlo t_mc p_mc
 fi
 

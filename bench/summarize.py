@@ -86,19 +86,19 @@ def main():
             agreement += " ; " + agree_validate(first_out("validate-erreurs", "toolkit"), first_out("validate-erreurs", "peer"), "copie avec erreurs")
         elif step == "clusters":
             target = "≤ 0,5 × scikit-learn"
-            peer_net = inner("clusters", "peer", "cluster_s")
-            if t["wall_s"] and peer_net:
-                ratio = (t["wall_s"] - validate_wall) / peer_net
+            tc, pc = inner("clusters", "toolkit", "cluster_s"), inner("clusters", "peer", "cluster_s")
+            if tc and pc:
+                ratio = tc / pc
                 verdict = "atteinte" if ratio <= 0.5 else "manquée"
-            compared = "clustering seul (outil : commande − validate ; pair : KMeans + silhouette)"
+            compared = f"clustering seul, chronomètres internes (outil {fmt(tc)} s, pair {fmt(pc)} s), même matrice de besoins"
             agreement = agree_clusters(first_out("clusters", "toolkit"), first_out("clusters", "peer"))
         elif step == "montecarlo":
             target = "≤ 1 × numpy vectorisé"
-            peer_net = inner("montecarlo", "peer", "mc_s")
-            if t["wall_s"] and peer_net:
-                ratio = (t["wall_s"] - validate_wall) / peer_net
+            tm, pm = inner("montecarlo", "toolkit", "mc_s"), inner("montecarlo", "peer", "mc_s")
+            if tm and pm:
+                ratio = tm / pm
                 verdict = "atteinte" if ratio <= 1 else "manquée"
-            compared = "simulation seule (outil : commande − validate ; pair : tirages + valorisation)"
+            compared = f"simulation seule, chronomètres internes (outil {fmt(tm, 3)} s, pair {fmt(pm, 3)} s)"
             agreement = agree_montecarlo(first_out("montecarlo", "toolkit"), first_out("montecarlo", "peer"))
         elif step == "sheet":
             target = "≤ 1 × xlsxwriter (constant_memory)"
@@ -117,10 +117,11 @@ def main():
             compared = "processus entier"
         elif step == "matching":
             target = "quelques secondes"
-            if t["wall_s"]:
-                net = t["wall_s"] - validate_wall
-                verdict = "atteinte" if net < 10 else "manquée"
-            compared = "commande − validate"
+            tm = inner("matching", "toolkit", "matching_s")
+            if tm:
+                verdict = "atteinte" if tm < 10 else "manquée"
+                out = first_out("matching", "toolkit") or {}
+                compared = f"appariement seul, chronomètre interne : {fmt(tm)} s pour {out.get('needs')} besoins, {out.get('loans')} prêts ({out.get('units_lent')} unités prêtées, {out.get('units_unmet')} non couvertes)"
         if step in unavailable:
             verdict = f"non disponible : {unavailable[step]}"
         summary["steps"][step].update({"ratio": ratio, "cpu_ratio": cpu_ratio, "verdict": verdict, "agreement": agreement})
@@ -168,18 +169,17 @@ def agree_clusters(t, p):
         return "pas de comparaison (un côté manque)" if p is None or t is None else ""
     same_k = t.get("k") == p.get("k")
     close = abs((t.get("silhouette") or 0) - (p.get("silhouette") or 0)) <= 0.05
-    caveat = "" if p.get("matrix") == "toolkit" else " (le pair utilise sa propre matrice : parts d'unités par catégorie)"
+    caveat = "" if p.get("matrix") == "toolkit" else " (le pair a utilisé sa propre matrice)"
     return f"k outil {t.get('k')}, pair {p.get('k')} ; silhouette {fmt(t.get('silhouette'), 3)} / {fmt(p.get('silhouette'), 3)} : {'accord' if same_k or close else 'DÉSACCORD'}{caveat}"
 
 
 def agree_montecarlo(t, p):
-    if not p:
+    if not t:
         return ""
-    if not t or p.get("model") != "toolkit":
-        return "pas de comparaison de P50 : le pair tourne sur un modèle de démonstration de même forme (35 catégories), faute de modèle exporté par l'outil"
-    p50 = (t.get("avoided_tco2e") or {}).get("p50")
-    tolerance = 3 * math.sqrt(2) * p.get("standard_error", 0) * 1.2533
-    return f"P50 outil {fmt(p50)} t, pair {fmt(p.get('p50'))} t : {'accord' if p50 is not None and abs(p50 - p['p50']) <= tolerance else 'DÉSACCORD'} (tolérance {fmt(tolerance)} t)"
+    net = t.get("net_tco2e") or {}
+    shape = f"{t.get('categories')} catégories, {t.get('parameters')} facteurs incertains"
+    return (f"P50 net de l'outil {fmt(net.get('p50'), 0)} tCO2e (± {fmt(net.get('standard_error'), 1)} d'erreur type sur la moyenne) ; "
+            f"P50 non comparée : ImpactModel n'expose pas ses coefficients par catégorie, le pair value un modèle de même forme ({shape})")
 
 
 def agree_cells(runs_dir):

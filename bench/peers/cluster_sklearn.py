@@ -1,11 +1,12 @@
 #!/usr/bin/python3
 """Peer of `ressourcerie clusters --data DIR --k auto`, with scikit-learn.
 
-Clusters institutions on a feature matrix with KMeans for k = 2..12 (k-means++, 10 starts, seeded)
-and keeps the k of the best silhouette. The matrix is either the toolkit's own (`--features FILE`:
-CSV with `;`, first column the institution id, then one numeric column per feature, as exported
-for the comparison) or, when the toolkit cannot export one yet, the peer's default (`--data DIR`):
-each institution's share of units per equipment category, read from inventaire.csv.
+Clusters institutions on a feature matrix with KMeans for k = 2..12 (k-means++, 3 starts as the
+toolkit's NeedsClusteringOptions.Restarts, seeded) and keeps the k of the best silhouette. The
+matrix is the toolkit's own (`--features FILE`: CSV with `;` and a decimal point, first column the
+institution id, one column per feature, written by `ressourcerie-bench step clusters`), or, to
+time the peer alone, its own default (`--data DIR`): each institution's share of units per
+equipment category, read from inventaire.csv.
 Prints one JSON object: k, silhouette, the silhouette of every k, and the timings.
 """
 
@@ -42,7 +43,7 @@ def main():
 
     started = time.perf_counter()
     if args.features:
-        matrix = pd.read_csv(args.features, sep=";", index_col=0, decimal=",")
+        matrix = pd.read_csv(args.features, sep=";", index_col=0)
     else:
         matrix = default_features(args.data)
     x = matrix.to_numpy(dtype=float)
@@ -51,7 +52,7 @@ def main():
     started = time.perf_counter()
     scores = {}
     for k in range(2, 13):
-        labels = KMeans(n_clusters=k, n_init=10, random_state=args.seed).fit_predict(x)
+        labels = KMeans(n_clusters=k, n_init=3, random_state=args.seed).fit_predict(x)
         scores[k] = float(silhouette_score(x, labels))
     best = max(scores, key=scores.get)
     cluster_s = time.perf_counter() - started

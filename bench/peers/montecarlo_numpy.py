@@ -9,7 +9,9 @@ minus van × vehicle-km for transport. `--model FILE` reads that model as export
 (JSON: `parameters` [{`median`, `sigma_below`, `sigma_above`}], `categories` [{`embodied`,
 `saving` (parameter indexes or -1), `avoided_units`, `lifetime_units`, `purchase_units`,
 `replacement_units`, `extra_kwh`, `vehicle_km`}], `refurbished_share`, `grid`, `van`);
-`--demo-categories N` draws a seeded model of that shape, for timing the peer alone.
+`--demo-categories N` draws a seeded model of that shape with N categories (what
+bench/compare.sh uses: ImpactModel does not expose its per-category coefficients, so the P50 of
+the two cannot be compared; the work per iteration is the same).
 All iterations are drawn and valued at once (arrays iterations × parameters). Prints one JSON
 object: mean, P5, P50, P95 of the net avoided tCO2e, the standard error, and the timings.
 """
