@@ -23,6 +23,9 @@ public static class StreamingSheetWriter
     /// <summary>Rows read ahead of writing to size the columns (widths come before the data in the file).</summary>
     private const int WidthSampleRows = 1000;
 
+    /// <summary>Rows in an Excel worksheet (Excel 2007 and later; LibreOffice reads as many).</summary>
+    public const int ExcelMaxRows = 1_048_576;
+
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private static readonly StyleKind[] ProbeOrder = Enum.GetValues<StyleKind>();
@@ -44,8 +47,9 @@ public static class StreamingSheetWriter
     /// <paramref name="sheet"/>, is written to <paramref name="contentFile"/>; returns the layout and
     /// the part's entry name in the package, for <see cref="PackageEntries.Replace"/>.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The sheet would have more than <paramref name="maxRows"/> rows (Excel's limit): a sheet Excel cannot open is never written.</exception>
     public static (SheetLayout Layout, string EntryName) Replace(
-        WorkbookPart workbookPart, Sheet sheetEntry, ReportSheet sheet, TableNames names, ref uint nextTableId, string contentFile)
+        WorkbookPart workbookPart, Sheet sheetEntry, ReportSheet sheet, TableNames names, ref uint nextTableId, string contentFile, int maxRows = ExcelMaxRows)
     {
         var placeholder = (WorksheetPart)workbookPart.GetPartById(sheetEntry.Id!.Value!);
         var styles = ReadProbe(placeholder);
@@ -64,7 +68,7 @@ public static class StreamingSheetWriter
             writer.WriteElement(Columns(plan.Widths));
 
             writer.WriteStartElement(new SheetData());
-            var cells = new CellWriter(writer, styles);
+            var cells = new CellWriter(writer, styles, sheet.Name, maxRows);
             cells.Text(row++, 1, sheet.Title, StyleKind.Title);
             foreach (var paragraph in sheet.Paragraphs) cells.Text(row++, 1, paragraph, StyleKind.Paragraph);
             row++;
@@ -231,7 +235,7 @@ public static class StreamingSheetWriter
     /// Writes cells by reusing one prototype element per kind and one attribute list: the SAX
     /// writer only serialises what it is given, so a million rows allocate no element objects.
     /// </summary>
-    private sealed class CellWriter(OpenXmlWriter writer, IReadOnlyDictionary<StyleKind, uint> styles)
+    private sealed class CellWriter(OpenXmlWriter writer, IReadOnlyDictionary<StyleKind, uint> styles, string sheetName, int maxRows)
     {
         private static readonly string[] ColumnNames = [.. Enumerable.Range(1, 702).Select(ComputeColumnName)];
 
@@ -248,6 +252,9 @@ public static class StreamingSheetWriter
 
         public void StartRow(int row, double? height = null)
         {
+            if (row > maxRows)
+                throw new InvalidOperationException(
+                    $"La feuille « {sheetName} » dépasse le nombre de lignes qu'Excel accepte ({maxRows.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))}) : répartissez ce tableau sur plusieurs feuilles.");
             _attributes.Clear();
             _attributes.Add(new OpenXmlAttribute("r", "", row.ToString(CultureInfo.InvariantCulture)));
             if (height is { } h && h > 15)

@@ -11,11 +11,20 @@ namespace Ressourcerie.Analytics.Reporting.Excel;
 /// </summary>
 public static class WorkbookWriter
 {
+    /// <exception cref="InvalidOperationException">A streamed sheet has more rows than Excel accepts; no workbook is left at <paramref name="path"/>.</exception>
     public static IReadOnlyList<SheetLayout> Write(
         string path,
         IReadOnlyList<ReportSheet> sheets,
         IReadOnlyList<SheetImage> images,
-        DateTime? documentDate = null)
+        DateTime? documentDate = null) => Write(path, sheets, images, documentDate, StreamingSheetWriter.ExcelMaxRows);
+
+    /// <param name="maxRows">Rows a streamed sheet may hold (Excel's limit; smaller in tests).</param>
+    internal static IReadOnlyList<SheetLayout> Write(
+        string path,
+        IReadOnlyList<ReportSheet> sheets,
+        IReadOnlyList<SheetImage> images,
+        DateTime? documentDate,
+        int maxRows)
     {
         var duplicate = sheets.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ArgumentException($"Deux feuilles portent le nom « {duplicate.Key} ».", nameof(sheets));
@@ -62,7 +71,7 @@ public static class WorkbookWriter
                     {
                         var contentFile = $"{path}.feuille{contentFiles.Count + 1}.tmp";
                         contentFiles.Add(contentFile);
-                        var (layout, entryName) = StreamingSheetWriter.Replace(workbookPart, entries[sheet.Name], sheet, names, ref nextTableId, contentFile);
+                        var (layout, entryName) = StreamingSheetWriter.Replace(workbookPart, entries[sheet.Name], sheet, names, ref nextTableId, contentFile, maxRows);
                         layouts[sheet.Name] = layout;
                         streamedContent[entryName] = contentFile;
                     }
@@ -74,6 +83,12 @@ public static class WorkbookWriter
                     workbookPart.Workbook.Save();
                 }
                 PackageEntries.Replace(path, streamedContent);
+            }
+            catch
+            {
+                // The workbook saved by ClosedXML still holds the placeholder sheets: not a result.
+                File.Delete(path);
+                throw;
             }
             finally
             {

@@ -76,4 +76,21 @@ public class PackageEntriesTests
         Assert.Equal("ETB-0020", workbook.Worksheet("Anomalies").Cell(23, 1).GetString());
         Assert.Equal("A3:B3003", workbook.Worksheet("Inventaire").Tables.Single().RangeAddress.ToString());
     }
+
+    [Fact]
+    public void A_streamed_sheet_longer_than_the_row_limit_is_refused_and_no_workbook_is_left()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("trop-long.xlsx");
+        var sheet = new ReportSheet("Inventaire", "Inventaire") { Streamed = true }.Table(new ReportTable(
+            "lignes", [new TableColumn("Identifiant")], Enumerable.Range(1, 100).Select(i => (IReadOnlyList<CellValue>)[$"L{i}"])));
+
+        // Title, blank row, header and 100 rows make 103 rows: one more than a limit of 102.
+        var error = Assert.Throws<InvalidOperationException>(() => WorkbookWriter.Write(path, [sheet], [], null, maxRows: 102));
+
+        Assert.Contains("« Inventaire » dépasse le nombre de lignes qu'Excel accepte (102)", error.Message);
+        Assert.Empty(Directory.GetFiles(temp.Path));
+        WorkbookWriter.Write(path, [sheet], [], null, maxRows: 103);
+        Assert.True(File.Exists(path));
+    }
 }
