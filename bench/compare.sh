@@ -68,9 +68,17 @@ fi
 LINES=$(( $(wc -l < "$DATA/inventaire.csv") - 1 ))
 
 RESULTS="$WORK/results-$SCALE.jsonl"
-: > "$RESULTS"
 RUNDIR="$WORK/runs-$SCALE"
-rm -rf "$RUNDIR"; mkdir -p "$RUNDIR"
+mkdir -p "$RUNDIR"
+# The steps measured now replace their earlier runs at this scale; the other steps' runs are kept.
+touch "$RESULTS"
+"$PY" - "$RESULTS" "$STEPS" <<'PYEOF'
+import json, sys
+path, steps = sys.argv[1], set(sys.argv[2].split(","))
+steps |= {s + "-erreurs" for s in steps}
+kept = [l for l in open(path, encoding="utf-8") if l.strip() and json.loads(l)["step"] not in steps]
+open(path, "w", encoding="utf-8").writelines(kept)
+PYEOF
 
 # measure STEP SIDE RUN COMMAND…: runs the command under /usr/bin/time -v, appends one JSON line.
 measure() {

@@ -4,12 +4,15 @@ using Ressourcerie.Analytics.Reporting.Excel;
 namespace Ressourcerie.Bench;
 
 /// <summary>
-/// The national inventory as one streamed worksheet, one row per accepted line: the sheet the
-/// xlsxwriter peer (bench/peers/sheet_xlsxwriter.py) writes too, with the same ten columns and
-/// number formats, so that both write the same cells.
+/// The national inventory as streamed worksheets, one row per accepted line, at most
+/// <see cref="RowsPerSheet"/> lines a sheet (Excel holds 1,048,576 rows; the national inventory has
+/// more lines): the sheets the xlsxwriter peer (bench/peers/sheet_xlsxwriter.py) writes too, with
+/// the same ten columns and number formats, so that both write the same cells.
 /// </summary>
 public static class InventorySheet
 {
+    public const int RowsPerSheet = 1_000_000;
+
     public static readonly TableColumn[] Columns =
     [
         new("Établissement"), new("Catégorie"), new("Libellé"), new("Marque"), new("Modèle"),
@@ -17,11 +20,16 @@ public static class InventorySheet
         new("Mois d'utilisation par an", CellFormat.Decimal), new("Prix d'achat", CellFormat.Decimal2),
     ];
 
-    public static ReportSheet Build(IEnumerable<InventoryItem> items) =>
-        new ReportSheet("Inventaire détaillé", "Inventaire détaillé")
+    public static IReadOnlyList<ReportSheet> Build(IReadOnlyList<InventoryItem> items)
+    {
+        int sheets = Math.Max(1, (items.Count + RowsPerSheet - 1) / RowsPerSheet);
+        return [.. Enumerable.Range(0, sheets).Select(s =>
         {
-            Streamed = true,
-        }.Table(new ReportTable("inventaire detaille", Columns, items.Select(Row)));
+            var name = sheets == 1 ? "Inventaire détaillé" : $"Inventaire détaillé {s + 1}";
+            var rows = items.Skip(s * RowsPerSheet).Take(RowsPerSheet).Select(Row);
+            return new ReportSheet(name, name) { Streamed = true }.Table(new ReportTable($"inventaire detaille {s + 1}", Columns, rows));
+        })];
+    }
 
     private static IReadOnlyList<CellValue> Row(InventoryItem item) =>
     [
@@ -29,10 +37,10 @@ public static class InventorySheet
         item.Quantity, item.AcquisitionYear, item.Status.French(), item.MonthsUsedPerYear, item.PurchasePriceEur,
     ];
 
-    /// <summary>Writes the sheet to <paramref name="path"/> and returns the number of data rows.</summary>
+    /// <summary>Writes the sheets to <paramref name="path"/> and returns the number of data rows.</summary>
     public static long Write(string path, IReadOnlyList<InventoryItem> items)
     {
-        WorkbookWriter.Write(path, [Build(items)], [], new DateTime(2025, 1, 1));
+        WorkbookWriter.Write(path, Build(items), [], new DateTime(2025, 1, 1));
         return items.Count;
     }
 }
