@@ -1,11 +1,13 @@
 #!/usr/bin/python3
-"""Reads the summaries compare.sh wrote at several scales and prints, per step and side, the median
-wall time and the time per thousand inventory lines at each scale, the slope of log(time) against
-log(lines) between the two largest scales and over all scales (least squares), and a verdict:
-linear when the slope between the two largest scales is at most 1.15 (a fixed start-up cost makes
-small scales look sub-linear; what must not happen is a cost that grows faster than the data).
-CPU time (user + system) is used for the slopes: on a shared machine it is far steadier than wall
-time; both are shown.
+"""Reads the summaries compare.sh wrote at several scales and prints, per step and side, the time
+at each scale and per inventory line, the slope of log(time) against log(lines) between the two
+largest scales and over all scales (least squares), and a verdict: linear when the slope between
+the two largest scales is at most 1.15 (a fixed start-up cost makes small scales look sub-linear;
+what must not happen is a cost that grows faster than the data).
+The time is the step's own CPU time where the step reports it (clustering, matching, Monte Carlo,
+sheet writing: the work of the step alone, reading its inputs excluded), else its own wall-clock
+timer (the peers), else the process's CPU time (user + system): on a shared machine CPU time is far
+steadier than wall time.
 """
 
 import json
@@ -32,17 +34,22 @@ def fmt(v, d=2):
 def main(paths):
     summaries = sorted((json.load(open(p, encoding="utf-8")) for p in paths), key=lambda s: s["lines"])
     scales = [s["scale"] for s in summaries]
-    print("| Étape | Côté | " + " | ".join(f"{s} % : s (CPU) ; µs CPU/ligne" for s in scales) + " | Pente log-log (deux plus grandes / toutes) | Verdict |")
+    print("| Étape (temps mesuré) | Côté | " + " | ".join(f"{s} % : s ; µs/ligne" for s in scales) + " | Pente log-log (deux plus grandes / toutes) | Verdict |")
     print("|---|---|" + "---|" * len(scales) + "---|---|")
     for step, label in LABELS.items():
         for side in ("toolkit", "peer"):
             points, cells = [], []
+            timer = "CPU du processus"
             for s in summaries:
                 m = s["steps"].get(step, {}).get(side) or {}
-                wall, cpu = m.get("wall_s"), m.get("cpu_s")
-                if wall and cpu:
-                    points.append((s["lines"], cpu))
-                    cells.append(f"{fmt(wall)} ({fmt(cpu)}) ; {fmt(cpu / s['lines'] * 1e6, 1)}")
+                seconds = m.get("inner_cpu_s") or m.get("inner_s") or m.get("cpu_s")
+                if m.get("inner_cpu_s"):
+                    timer = "CPU de l'étape"
+                elif m.get("inner_s"):
+                    timer = "chronomètre de l'étape"
+                if seconds:
+                    points.append((s["lines"], seconds))
+                    cells.append(f"{fmt(seconds, 3 if seconds < 1 else 2)} ; {fmt(seconds / s['lines'] * 1e6, 2)}")
                 else:
                     cells.append("–")
             if len(points) < 2:
@@ -53,7 +60,7 @@ def main(paths):
             overall = slope(points)
             verdict = "linéaire" if last <= LINEAR_MAX else "SUR-LINÉAIRE"
             who = "outil" if side == "toolkit" else "pair"
-            print(f"| {label} | {who} | " + " | ".join(cells) + f" | {fmt(last)} / {fmt(overall)} | {verdict} |")
+            print(f"| {label} ({timer}) | {who} | " + " | ".join(cells) + f" | {fmt(last)} / {fmt(overall)} | {verdict} |")
 
 
 if __name__ == "__main__":

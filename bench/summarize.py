@@ -23,6 +23,8 @@ STEPS = {
     "sheet": "Écriture de la feuille d'inventaire (xlsx)",
     "report": "`report` de bout en bout",
 }
+# The step's own timer (the work of the step alone, reading its inputs excluded), where it has one.
+INNER = {"clusters": "cluster_s", "matching": "matching_s", "montecarlo": "mc_s", "sheet": "write_s"}
 PEERS = {"validate": "pandas", "clusters": "scikit-learn", "montecarlo": "numpy", "sheet": "xlsxwriter"}
 
 
@@ -73,6 +75,10 @@ def main():
     for step, label in STEPS.items():
         t = {k: stat(step, "toolkit", k) for k in ("wall_s", "cpu_s", "rss_mb")}
         p = {k: stat(step, "peer", k) for k in ("wall_s", "cpu_s", "rss_mb")}
+        if step in INNER:
+            t["inner_s"] = inner(step, "toolkit", INNER[step])
+            p["inner_s"] = inner(step, "peer", INNER[step])
+            t["inner_cpu_s"] = inner(step, "toolkit", INNER[step][:-2] + "_cpu_s")
         summary["steps"][step] = {"toolkit": t, "peer": p, "unavailable": unavailable.get(step)}
         compared, target, verdict, agreement = "", "", "", ""
         ratio = cpu_ratio = None

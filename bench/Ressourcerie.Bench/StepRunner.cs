@@ -40,6 +40,10 @@ public static class StepRunner
         }
 
         var clock = Stopwatch.StartNew();
+        // CPU seconds of each phase beside its wall time: on a shared machine the wall time of a
+        // phase depends on the load, its CPU time much less.
+        var cpu = Process.GetCurrentProcess();
+        double cpuBefore;
         var study = Study.Load(data);
         double loadSeconds = clock.Elapsed.TotalSeconds;
         var result = new Dictionary<string, object>
@@ -65,16 +69,20 @@ public static class StepRunner
                     return 2;
                 }
                 clock.Restart();
+                cpuBefore = CpuSeconds(cpu);
                 result["sheet_rows"] = InventorySheet.Write(path, study.Inventory);
                 result["write_s"] = clock.Elapsed.TotalSeconds;
+                result["write_cpu_s"] = CpuSeconds(cpu) - cpuBefore;
                 break;
             case "clusters":
             {
                 if (options.TryGetValue("--features-out", out var matrixPath))
                     WriteMatrix(NeedFeatureMatrix.Build(study.Institutions, study.Needs, NeedsClusteringOptions.Default), matrixPath);
                 clock.Restart();
+                cpuBefore = CpuSeconds(cpu);
                 var clusters = NeedsClustering.Run(study.Institutions, study.Needs, NeedsClusteringOptions.Default);
                 result["cluster_s"] = clock.Elapsed.TotalSeconds;
+                result["cluster_cpu_s"] = CpuSeconds(cpu) - cpuBefore;
                 result["k"] = clusters.K;
                 result["silhouette"] = clusters.Silhouette;
                 result["silhouette_by_k"] = clusters.SilhouetteByK.ToDictionary(s => s.K.ToString(CultureInfo.InvariantCulture), s => s.Silhouette);
@@ -84,8 +92,10 @@ public static class StepRunner
             case "matching":
             {
                 clock.Restart();
+                cpuBefore = CpuSeconds(cpu);
                 var matching = LoanMatcher.Match(study.Institutions, study.Inventory, study.Needs);
                 result["matching_s"] = clock.Elapsed.TotalSeconds;
+                result["matching_cpu_s"] = CpuSeconds(cpu) - cpuBefore;
                 result["needs"] = study.Needs.Count;
                 result["loans"] = matching.Loans.Count;
                 result["units_lent"] = matching.UnitsLent;
@@ -102,14 +112,20 @@ public static class StepRunner
                 int iterations = options.TryGetValue("--iterations", out var n) ? int.Parse(n, CultureInfo.InvariantCulture) : 10_000;
                 int seed = options.TryGetValue("--seed", out var sd) ? int.Parse(sd, CultureInfo.InvariantCulture) : 42;
                 clock.Restart();
+                cpuBefore = CpuSeconds(cpu);
                 var matching = LoanMatcher.Match(study.Institutions, study.Inventory, study.Needs);
                 result["matching_s"] = clock.Elapsed.TotalSeconds;
+                result["matching_cpu_s"] = CpuSeconds(cpu) - cpuBefore;
                 clock.Restart();
+                cpuBefore = CpuSeconds(cpu);
                 var model = ImpactModel.Build(ImpactInputs.From(study, matching), ScenarioReader.Read(scenarioPath));
                 result["model_s"] = clock.Elapsed.TotalSeconds;
+                result["model_cpu_s"] = CpuSeconds(cpu) - cpuBefore;
                 clock.Restart();
+                cpuBefore = CpuSeconds(cpu);
                 var simulation = MonteCarloSimulation.Run(model, new MonteCarloOptions(iterations, seed));
                 result["mc_s"] = clock.Elapsed.TotalSeconds;
+                result["mc_cpu_s"] = CpuSeconds(cpu) - cpuBefore;
                 result["iterations"] = iterations;
                 result["parameters"] = model.Parameters.Count;
                 result["categories"] = model.CategoryIds.Count;
@@ -133,6 +149,12 @@ public static class StepRunner
         result["allocated_mb"] = GC.GetTotalAllocatedBytes() / 1048576.0;
         output.WriteLine(JsonSerializer.Serialize(result));
         return 0;
+    }
+
+    private static double CpuSeconds(Process process)
+    {
+        process.Refresh();
+        return process.TotalProcessorTime.TotalSeconds;
     }
 
     /// <summary>The matrix as CSV (<c>;</c>, decimal point, first column the institution id), as the peer reads it.</summary>
