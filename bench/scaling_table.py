@@ -53,8 +53,6 @@ def main(paths):
                 else:
                     cells.append("–")
             if len(points) < 2:
-                if side == "toolkit" and any(s["steps"].get(step, {}).get("unavailable") for s in summaries):
-                    print(f"| {label} | outil | " + " | ".join(cells) + " | – | non disponible |")
                 continue
             last = slope(points[-2:])
             overall = slope(points)

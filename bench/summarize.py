@@ -50,14 +50,10 @@ def main():
     args = parser.parse_args()
 
     runs = defaultdict(list)
-    unavailable = {}
     with open(args.results, encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
-            if "unavailable" in r:
-                unavailable[r["step"]] = r["unavailable"]
-            else:
-                runs[(r["step"], r["side"])].append(r)
+            runs[(r["step"], r["side"])].append(r)
 
     def stat(step, side, key):
         return median([r[key] for r in runs.get((step, side), [])])
@@ -79,7 +75,7 @@ def main():
             t["inner_s"] = inner(step, "toolkit", INNER[step])
             p["inner_s"] = inner(step, "peer", INNER[step])
             t["inner_cpu_s"] = inner(step, "toolkit", INNER[step][:-2] + "_cpu_s")
-        summary["steps"][step] = {"toolkit": t, "peer": p, "unavailable": unavailable.get(step)}
+        summary["steps"][step] = {"toolkit": t, "peer": p}
         compared, target, verdict, agreement = "", "", "", ""
         ratio = cpu_ratio = None
         if step == "validate":
@@ -128,8 +124,10 @@ def main():
                 verdict = "atteinte" if tm < 10 else "manquée"
                 out = first_out("matching", "toolkit") or {}
                 compared = f"appariement seul, chronomètre interne : {fmt(tm)} s pour {out.get('needs')} besoins, {out.get('loans')} prêts ({out.get('units_lent')} unités prêtées, {out.get('units_unmet')} non couvertes)"
-        if step in unavailable:
-            verdict = f"non disponible : {unavailable[step]}"
+        # validate exits 1 when it rejects rows; any other step that fails is said, not timed.
+        failed = [r for side in ("toolkit", "peer") for r in runs.get((step, side), []) if r["exit"] != 0 and step != "validate"]
+        if failed:
+            verdict = f"ÉCHEC : code de sortie {failed[0]['exit']} ({failed[0]['side']}, voir {args.runs_dir}/{step}-{failed[0]['side']}-{failed[0]['run']}.err)"
         summary["steps"][step].update({"ratio": ratio, "cpu_ratio": cpu_ratio, "verdict": verdict, "agreement": agreement})
         rows.append((label, step, t, p, ratio, cpu_ratio, target, verdict, compared, agreement))
 
