@@ -158,14 +158,27 @@ def main():
 
 
 def agree_validate(t, p, what):
+    """Counts file by file for the files the peer reads; the toolkit's other files (interviews, codings) are named."""
     if not t:
         return f"{what} : pas de résultat de l'outil"
     if not p:
         return f"{what} : pair non exécuté"
+    toolkit = {f["file"]: dict(f) for f in t.get("files", [])}
+    for issue in t.get("issues", []):
+        counts = toolkit.setdefault(issue["file"], {})
+        key = "errors" if issue["severity"] == "error" else "warnings"
+        counts[key] = counts.get(key, 0) + 1
     keys = ("rows_read", "rows_accepted", "rows_rejected", "errors", "warnings")
-    same = all(t.get(k) == p.get(k) for k in keys)
-    shown = ", ".join(f"{k} {t.get(k)}" + ("" if t.get(k) == p.get(k) else f" ≠ {p.get(k)}") for k in keys)
-    return f"{what} : {'mêmes comptes' if same else 'COMPTES DIFFÉRENTS'} ({shown})"
+    shown, same = [], True
+    for file, peer in p["files"].items():
+        mine = toolkit.get(file, {})
+        differences = [f"{k} {mine.get(k, 0)} ≠ {peer.get(k, 0)}" for k in keys if mine.get(k, 0) != peer.get(k, 0)]
+        same &= not differences
+        shown.append(f"{file} " + (", ".join(differences) if differences else
+                                   f"{peer['rows_read']} lues, {peer['rows_rejected']} rejetées, {peer['errors']} erreurs, {peer['warnings']} avertissements"))
+    others = [f"{f} ({c.get('rows_read', 0)} lignes)" for f, c in toolkit.items() if f not in p["files"]]
+    extra = f" ; lus par l'outil seul : {', '.join(others)}" if others else ""
+    return f"{what} : {'mêmes comptes' if same else 'COMPTES DIFFÉRENTS'} ({'; '.join(shown)}){extra}"
 
 
 def agree_clusters(t, p):

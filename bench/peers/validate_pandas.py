@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Peer of `ressourcerie validate --data DIR`, written as a data team would with pandas.
 
-Reads institutions.csv, inventaire.csv and besoins.csv of a data folder (`;`, `,` or tab, UTF-8
+Reads institutions.csv, inventaire.csv and besoins.csv of a data folder (the toolkit also reads
+the interviews and codings of the folder: a few hundred rows, compared file by file, so not here) (`;`, `,` or tab, UTF-8
 with or without BOM or Windows-1252, decimal commas, dd/mm/yyyy) and applies the toolkit's rules
 (DATA-LAYOUT.md): institution must exist (another case or punctuation → warning), category
 normalised with the toolkit's own synonym table file, quantity ≥ 1 with empty → 1 (warning),
@@ -276,7 +277,8 @@ def finish(table, counts, repeated, result):
     counts = counts.copy()
     counts[repeated] = (1, 0)
     rejected = int((counts[:, 0] > 0).sum())
-    result["files"][table.file] = {"rows_read": table.rows, "rows_accepted": table.rows - rejected, "rows_rejected": rejected}
+    result["files"][table.file] = {"rows_read": table.rows, "rows_accepted": table.rows - rejected, "rows_rejected": rejected,
+                                   "errors": int(counts[:, 0].sum()), "warnings": int(counts[:, 1].sum())}
     result["errors"] += int(counts[:, 0].sum())
     result["warnings"] += int(counts[:, 1].sum())
     return counts[:, 0] == 0
