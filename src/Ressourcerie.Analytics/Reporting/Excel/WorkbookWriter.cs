@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -12,11 +11,20 @@ namespace Ressourcerie.Analytics.Reporting.Excel;
 /// </summary>
 public static class WorkbookWriter
 {
+    /// <exception cref="InvalidOperationException">A streamed sheet has more rows than Excel accepts; no workbook is left at <paramref name="path"/>.</exception>
     public static IReadOnlyList<SheetLayout> Write(
         string path,
         IReadOnlyList<ReportSheet> sheets,
         IReadOnlyList<SheetImage> images,
-        DateTime? documentDate = null)
+        DateTime? documentDate = null) => Write(path, sheets, images, documentDate, StreamingSheetWriter.ExcelMaxRows);
+
+    /// <param name="maxRows">Rows a streamed sheet may hold (Excel's limit; smaller in tests).</param>
+    internal static IReadOnlyList<SheetLayout> Write(
+        string path,
+        IReadOnlyList<ReportSheet> sheets,
+        IReadOnlyList<SheetImage> images,
+        DateTime? documentDate,
+        int maxRows)
     {
         var duplicate = sheets.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ArgumentException($"Deux feuilles portent le nom « {duplicate.Key} ».", nameof(sheets));
@@ -50,6 +58,7 @@ public static class WorkbookWriter
         if (sheets.Any(s => s.Streamed) || images.Count > 0)
         {
             var streamedContent = new Dictionary<string, string>(StringComparer.Ordinal);
+            var contentFiles = new List<string>();
             try
             {
                 using (var document = SpreadsheetDocument.Open(path, isEditable: true))
@@ -60,11 +69,11 @@ public static class WorkbookWriter
                     var entries = workbookPart.Workbook.Sheets!.Elements<Sheet>().ToDictionary(s => s.Name!.Value!, StringComparer.Ordinal);
                     foreach (var sheet in sheets.Where(s => s.Streamed))
                     {
-                        var content = $"{path}.feuille{streamedContent.Count + 1}.xml";
-                        using var stream = new FileStream(content, FileMode.Create, FileAccess.Write);
-                        var (layout, partUri) = StreamingSheetWriter.Replace(workbookPart, entries[sheet.Name], sheet, names, stream, ref nextTableId);
+                        var contentFile = $"{path}.feuille{contentFiles.Count + 1}.tmp";
+                        contentFiles.Add(contentFile);
+                        var (layout, entryName) = StreamingSheetWriter.Replace(workbookPart, entries[sheet.Name], sheet, names, ref nextTableId, contentFile, maxRows);
                         layouts[sheet.Name] = layout;
-                        streamedContent[partUri.OriginalString.TrimStart('/')] = content;
+                        streamedContent[entryName] = contentFile;
                     }
                     foreach (var group in images.GroupBy(i => i.SheetName))
                     {
@@ -73,42 +82,20 @@ public static class WorkbookWriter
                     }
                     workbookPart.Workbook.Save();
                 }
-                if (streamedContent.Count > 0) ReplaceEntries(path, streamedContent);
+                PackageEntries.Replace(path, streamedContent);
+            }
+            catch
+            {
+                // The workbook saved by ClosedXML still holds the placeholder sheets: not a result.
+                File.Delete(path);
+                throw;
             }
             finally
             {
-                foreach (var content in streamedContent.Values) File.Delete(content);
+                foreach (var file in contentFiles)
+                    if (File.Exists(file)) File.Delete(file);
             }
         }
         return [.. sheets.Select(s => layouts[s.Name])];
-    }
-
-    /// <summary>
-    /// Copies the package entry by entry into a new archive written sequentially (constant memory),
-    /// taking the streamed sheets' XML from their files, then puts the copy in place.
-    /// </summary>
-    private static void ReplaceEntries(string path, IReadOnlyDictionary<string, string> contentByEntry)
-    {
-        var copy = path + ".copie";
-        try
-        {
-            using (var source = ZipFile.OpenRead(path))
-            using (var target = ZipFile.Open(copy, ZipArchiveMode.Create))
-            {
-                foreach (var entry in source.Entries)
-                {
-                    var written = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                    written.LastWriteTime = entry.LastWriteTime;
-                    using var output = written.Open();
-                    using var input = contentByEntry.TryGetValue(entry.FullName, out var file) ? File.OpenRead(file) : entry.Open();
-                    input.CopyTo(output);
-                }
-            }
-            File.Move(copy, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(copy)) File.Delete(copy);
-        }
     }
 }
