@@ -23,7 +23,14 @@ public sealed class RowValidator
     private readonly HashSet<string>[] _headerKeys;
     private readonly bool[] _headerInitials = new bool[128];
     private readonly int _headerCount;
+    private readonly DataQualityReport.FileCounts _counts;
     private ulong _errorCells;
+
+    // The key column repeats the same value over many rows (an institution's 700 lines): whether it
+    // looks like its own header is remembered for the last value seen.
+    private char[] _lastKey = [];
+    private int _lastKeyLength = -1;
+    private bool _lastKeyIsHeader;
 
     public RowValidator(TabularReader reader, ColumnMap map, DataQualityReport report)
     {
@@ -39,7 +46,7 @@ public sealed class RowValidator
             foreach (var key in _headerKeys[_first])
                 if (key.Length > 0 && key[0] < 128) _headerInitials[key[0]] = true;
         _headerCount = reader.Headers.Count;
-        report.RegisterFile(reader.File);
+        _counts = report.CountsOf(reader.File);
     }
 
     public string File => _reader.File;
@@ -72,7 +79,7 @@ public sealed class RowValidator
     {
         IsRejected = false;
         _errorCells = 0;
-        _report.RowRead(File);
+        _counts.RowsRead++;
 
         if (_reader.RowFieldCount != _headerCount)
             Warn(BoundColumn.None, $"Cette ligne a {_reader.RowFieldCount} champs alors que l'en-tête en a {_headerCount} : les valeurs peuvent être décalées d'une colonne. Vérifiez les séparateurs et les guillemets de la ligne.");
@@ -100,8 +107,8 @@ public sealed class RowValidator
     /// <summary>Ends the row: counts it accepted or rejected and returns true when accepted.</summary>
     public bool End()
     {
-        if (IsRejected) _report.RowRejected(File);
-        else _report.RowAccepted(File);
+        if (IsRejected) _counts.RowsRejected++;
+        else _counts.RowsAccepted++;
         return !IsRejected;
     }
 
@@ -252,7 +259,7 @@ public sealed class RowValidator
         // Most rows start with an id whose first letter begins no header name: no need to fold it.
         var key = _reader.Span(_mapped[_first].Index);
         if (key.IsEmpty || (key[0] < 128 && !_headerInitials[char.ToLowerInvariant(key[0])])) return false;
-        if (!MatchesOwnHeader(_first)) return false;
+        if (!KeyMatchesOwnHeader(key)) return false;
         int filled = 0, headerLike = 0;
         for (int i = 0; i < _mapped.Length; i++)
         {
@@ -261,6 +268,16 @@ public sealed class RowValidator
             if (MatchesOwnHeader(i)) headerLike++;
         }
         return headerLike >= Math.Max(1, filled * 2 / 3);
+    }
+
+    private bool KeyMatchesOwnHeader(ReadOnlySpan<char> key)
+    {
+        if (key.Length == _lastKeyLength && key.SequenceEqual(_lastKey.AsSpan(0, _lastKeyLength))) return _lastKeyIsHeader;
+        _lastKeyIsHeader = MatchesOwnHeader(_first);
+        if (key.Length > _lastKey.Length) _lastKey = new char[Math.Max(key.Length, 32)];
+        key.CopyTo(_lastKey);
+        _lastKeyLength = key.Length;
+        return _lastKeyIsHeader;
     }
 
     private bool MatchesOwnHeader(int mapped)
