@@ -49,7 +49,7 @@ public sealed class NotebooksCommand : ICliCommand
             "Code de sortie 1 si un notebook échoue (le message nomme la cellule et la ligne), 2 si la ligne de commande ou un -p est faux.\n" +
             "Exemples :\n" +
             "  ressourcerie notebooks run                       (tous les notebooks du dépôt, réécrits à leur place)\n" +
-            "  ressourcerie notebooks run notebooks/03-scenarios-impact.ipynb -p taux_reemploi=0,4 --out out/notebooks --html");
+            "  ressourcerie notebooks run notebooks/03-scenarios-impact.ipynb -p PartPret=0,4 --out out/notebooks --html");
         run.Arguments.Add(paths);
         run.Options.Add(output);
         run.Options.Add(parameters);
