@@ -34,6 +34,4 @@ internal sealed record ExecutedNotebook(string Name, IReadOnlyList<string> Param
         ExecuteResultOutput r => r.Data,
         _ => null,
     };
-
-    public override string ToString() => $"{Name} {string.Join(" ", Parameters)}";
 }
