@@ -109,12 +109,16 @@ public sealed class CsvTabularReader : TabularReader
         return !span.IsEmpty && (span[0] == '\uFEFF' || span[^1] == '\uFEFF') ? span.Trim('\uFEFF').Trim() : span;
     }
 
+    /// <summary>Sylvan's errors, in French: its own (English) message stays in the inner exception, shown with --verbose.</summary>
     private InputFileException Unreadable(int row, Exception e) => e switch
     {
         CsvRecordTooLargeException => new InputFileException(File, row, "",
             $"Une ligne dépasse {MaxRecordChars / (1024 * 1024)} millions de caractères : guillemet non fermé ou fichier corrompu. La lecture s'arrête à la ligne {row} ; vérifiez les guillemets de cette ligne.", e),
+        CsvMissingHeadersException => new InputFileException(File, 0, "", "Le fichier est vide : aucune ligne d'en-tête n'a été trouvée.", e),
+        CsvFormatException => new InputFileException(File, row, "",
+            $"Guillemet non fermé ou mal placé à la ligne {row} : un champ qui commence par un guillemet (\") doit finir par un guillemet suivi du séparateur ou de la fin de ligne. La lecture s'arrête à cette ligne ; refermez le guillemet, ou doublez les guillemets qui font partie du texte (\"\").", e),
         _ => new InputFileException(File, row, "",
-            $"Lecture impossible à partir de la ligne {row} : {e.Message}. Vérifiez que le fichier est un CSV valide (guillemets, séparateur).", e),
+            $"Lecture impossible à partir de la ligne {row} : le fichier est corrompu ou n'est pas un CSV. Ouvrez-le dans un tableur et enregistrez-le à nouveau au format CSV.", e),
     };
 
     public override void Dispose()
