@@ -40,20 +40,28 @@ public sealed class XlsxTabularReader : TabularReader
         }
         catch (Exception e)
         {
-            throw new InputFileException(file, 0, "", $"Classeur Excel illisible ({e.Message}). Enregistrez-le à nouveau au format .xlsx ou exportez-le en CSV.", e);
+            throw Unreadable(file, 0, e);
         }
 
-        SheetName = SelectSheet(preferredSheets);
-        _errorCells = XlsxErrorCells.Find(stream, SheetName);
-        _description = $"XLSX, feuille « {SheetName} »";
-        _values = new object?[Math.Max(_excel.FieldCount, 1)];
-        _texts = new string?[_values.Length];
+        try
+        {
+            SheetName = SelectSheet(preferredSheets);
+            _errorCells = XlsxErrorCells.Find(stream, SheetName);
+            _description = $"XLSX, feuille « {SheetName} »";
+            _values = new object?[Math.Max(_excel.FieldCount, 1)];
+            _texts = new string?[_values.Length];
 
-        if (!NextNonBlankRow())
-            throw new InputFileException(file, 0, "", $"La feuille « {SheetName} » est vide : aucune ligne d'en-tête n'a été trouvée.");
-        _headers = new string[_fieldCount];
-        for (int i = 0; i < _fieldCount; i++) _headers[i] = FormatCell(_values[i]).Trim();
-        HeaderRow = _row;
+            if (!NextNonBlankRow())
+                throw new InputFileException(file, 0, "", $"La feuille « {SheetName} » est vide : aucune ligne d'en-tête n'a été trouvée.");
+            _headers = new string[_fieldCount];
+            for (int i = 0; i < _fieldCount; i++) _headers[i] = FormatCell(_values[i]).Trim();
+            HeaderRow = _row;
+        }
+        catch (Exception e)
+        {
+            _excel.Dispose();
+            throw e as InputFileException ?? Unreadable(file, 0, e);
+        }
     }
 
     public string SheetName { get; }
@@ -81,7 +89,7 @@ public sealed class XlsxTabularReader : TabularReader
             }
             catch (Exception e)
             {
-                throw new InputFileException(File, _row + 1, "", $"Lecture impossible à partir de la ligne {_row + 1} de la feuille « {SheetName} » : {e.Message}", e);
+                throw Unreadable(File, _row + 1, e, SheetName);
             }
             if (!more) return false;
             _row = _excel.Depth + 1;
@@ -148,6 +156,21 @@ public sealed class XlsxTabularReader : TabularReader
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    /// <summary>
+    /// ExcelDataReader's and the XML parser's errors, in French (their English message stays in the
+    /// inner exception, shown with --verbose). A DTD is refused by the XML parser's settings: Excel
+    /// never writes one, and it could pull in local files or expand entities without end.
+    /// </summary>
+    private static InputFileException Unreadable(string file, int row, Exception e, string? sheet = null)
+    {
+        var where = sheet is null ? "" : $" (feuille « {sheet} », à partir de la ligne {row})";
+        if (e is System.Xml.XmlException && e.Message.Contains("DTD", StringComparison.Ordinal))
+            return new InputFileException(file, row, "",
+                $"Classeur refusé{where} : une de ses parties XML contient une déclaration <!DOCTYPE> (DTD), ce qu'Excel n'écrit jamais et qui permettrait d'inclure des fichiers locaux ou de faire exploser la mémoire. Enregistrez le classeur à nouveau depuis Excel ou LibreOffice.", e);
+        return new InputFileException(file, row, "",
+            $"Classeur Excel illisible{where} : une partie du fichier est corrompue ou tronquée. Enregistrez-le à nouveau au format .xlsx depuis Excel ou LibreOffice, ou exportez-le en CSV.", e);
+    }
 
     private static void CheckArchive(Stream stream, string file)
     {
