@@ -108,18 +108,26 @@ public sealed class XlsxTabularReader : TabularReader
         }
     }
 
+    /// <summary>
+    /// The sheet named like one of <paramref name="preferredSheets"/>, else the first visible one
+    /// (a hidden first sheet usually holds the drop-down lists, not the data), else the first.
+    /// </summary>
     private string SelectSheet(IEnumerable<string>? preferredSheets)
     {
         var wanted = (preferredSheets ?? []).Select(n => MatchKey.Fold(n)).ToHashSet();
         string? first = null;
+        int firstVisible = -1, index = 0;
         do
         {
             first ??= _excel.Name;
             if (wanted.Contains(MatchKey.Fold(_excel.Name))) return _excel.Name;
+            if (firstVisible < 0 && _excel.VisibleState is null or "visible") firstVisible = index;
+            index++;
         } while (_excel.NextResult());
 
         _excel.Reset();
-        return first ?? "";
+        for (int i = 0; i < firstVisible; i++) _excel.NextResult();
+        return _excel.Name ?? first ?? "";
     }
 
     public override CellKind Kind(int column)
