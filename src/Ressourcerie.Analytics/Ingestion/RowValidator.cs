@@ -15,6 +15,11 @@ public sealed class RowValidator
     /// <summary>Excel serial numbers accepted as dates when typed as text: 1954-10-03 … 2119-01-10, so that "2024" stays a year, not a date of 1905.</summary>
     private const double MinSerialDate = 20_000, MaxSerialDate = 80_000;
 
+    /// <summary>The most characters a cell of our layout may hold: Excel's own limit for a cell.</summary>
+    public const int MaxCellChars = 32_767;
+
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
     private readonly TabularReader _reader;
     private readonly ColumnMap _map;
     private readonly DataQualityReport _report;
@@ -88,6 +93,7 @@ public sealed class RowValidator
             var column = _mapped[i];
             // XLSX error cells are handed over as their literal, like the text a CSV export holds.
             var cell = _reader.Span(column.Index);
+            if (IsDamaged(column, cell)) return false;
             if (cell.IsEmpty || cell[0] != '#' || !ExcelErrorValue.IsError(cell)) continue;
             var text = cell.ToString();
             var meaning = ExcelErrorValue.Meaning(text);
@@ -95,6 +101,26 @@ public sealed class RowValidator
             if (i < 64) _errorCells |= 1UL << i;
         }
         return true;
+    }
+
+    /// <summary>
+    /// A cell no spreadsheet could have written rejects its row before any rule reads it: NUL bytes
+    /// (a damaged copy, a file padded by a crash) or more characters than an Excel cell holds (a
+    /// quote left open that swallowed the lines after it); the value is not quoted in the message.
+    /// </summary>
+    private bool IsDamaged(BoundColumn column, ReadOnlySpan<char> cell)
+    {
+        if (cell.Length > MaxCellChars)
+        {
+            Reject(column, $"La cellule contient {cell.Length.ToString("N0", French)} caractères, plus que les {MaxCellChars.ToString("N0", French)} qu'une cellule Excel peut contenir : la ligne est ignorée. Vérifiez les guillemets de la ligne (un guillemet non fermé avale les lignes suivantes) ou raccourcissez le texte.");
+            return true;
+        }
+        if (cell.Contains('\0'))
+        {
+            Reject(column, "La cellule contient des octets nuls (caractère 0) : le fichier est endommagé à cette ligne (copie interrompue, disque plein ?). Reprenez la ligne depuis le fichier d'origine.");
+            return true;
+        }
+        return false;
     }
 
     /// <summary>Ends the row: counts it accepted or rejected and returns true when accepted.</summary>
