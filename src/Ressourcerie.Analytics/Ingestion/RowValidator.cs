@@ -29,6 +29,8 @@ public sealed class RowValidator
     private readonly bool[] _headerInitials = new bool[128];
     private readonly int _headerCount;
     private ulong _errorCells;
+    private bool _begun;
+    private bool _saidEmpty;
 
     public RowValidator(TabularReader reader, ColumnMap map, DataQualityReport report)
     {
@@ -60,13 +62,21 @@ public sealed class RowValidator
     {
         try
         {
-            return _reader.Read();
+            if (_reader.Read()) return true;
         }
         catch (InputFileException e)
         {
             _report.Add(e.ToIssue());
             return false;
         }
+        // A file with its header and nothing under it is read without error, but said: an export
+        // that lost its rows would otherwise pass for an institution with nothing to declare.
+        if (!_begun && !_saidEmpty)
+        {
+            _saidEmpty = true;
+            _report.Warn(File, 0, "", "Aucune ligne de données sous la ligne d'en-tête : le fichier est lu mais ne contient rien. Vérifiez qu'il s'agit du bon fichier ou de la bonne feuille.");
+        }
+        return false;
     }
 
     /// <summary>
@@ -75,12 +85,13 @@ public sealed class RowValidator
     /// </summary>
     public bool Begin()
     {
+        _begun = true;
         IsRejected = false;
         _errorCells = 0;
         _report.RowRead(File);
 
         if (_reader.RowFieldCount != _headerCount)
-            Warn(BoundColumn.None, $"Cette ligne a {_reader.RowFieldCount} champs alors que l'en-tête en a {_headerCount} : les valeurs peuvent être décalées d'une colonne. Vérifiez les séparateurs et les guillemets de la ligne.");
+            Warn(BoundColumn.None, $"Cette ligne a {_reader.RowFieldCount} champ{(_reader.RowFieldCount > 1 ? "s" : "")} alors que l'en-tête en a {_headerCount} : les valeurs peuvent être décalées d'une colonne. Vérifiez les séparateurs et les guillemets de la ligne.");
 
         if (IsRepeatedHeader())
         {
