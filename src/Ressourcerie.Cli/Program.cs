@@ -77,5 +77,7 @@ public static class Program
         new Commands.SampleCommand(),
         new Commands.NotebooksCommand(),
         new Commands.AgreementCommand(),
+        new Commands.ClustersCommand(),
+        new Commands.ImportCommand(),
     ];
 }
