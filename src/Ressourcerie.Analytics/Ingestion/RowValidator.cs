@@ -105,6 +105,12 @@ public sealed class RowValidator
             // XLSX error cells are handed over as their literal, like the text a CSV export holds.
             var cell = _reader.Span(column.Index);
             if (IsDamaged(column, cell)) return false;
+            if (!cell.IsEmpty && cell[0] == '=' && _reader.Kind(column.Index) == CellKind.Error)
+            {
+                Reject(column, $"La cellule contient la formule « {cell} » sans valeur calculée (classeur écrit par un programme et jamais recalculé) : ouvrez-le dans Excel ou LibreOffice et enregistrez-le, ou saisissez la valeur.");
+                if (i < 64) _errorCells |= 1UL << i;
+                continue;
+            }
             if (cell.IsEmpty || cell[0] != '#' || !ExcelErrorValue.IsError(cell)) continue;
             var text = cell.ToString();
             var meaning = ExcelErrorValue.Meaning(text);

@@ -99,7 +99,7 @@ public sealed class XlsxTabularReader : TabularReader
             {
                 var value = _excel.GetValue(i);
                 if (value is string s && string.IsNullOrWhiteSpace(s)) value = null;
-                if (value is null && _errorCells.Count > 0 && _errorCells.TryGetValue((_row, i), out var error)) value = error;
+                if (value is null && _errorCells.Count > 0 && _errorCells.TryGetValue((_row, i), out var error)) value = error[0] == '=' ? new UncachedFormula(error) : error;
                 _values[i] = value;
                 _texts[i] = null;
                 if (value is not null) blank = false;
@@ -140,6 +140,7 @@ public sealed class XlsxTabularReader : TabularReader
             DateTime => CellKind.Date,
             bool => CellKind.Boolean,
             string s when ExcelErrorValue.IsError(s) => CellKind.Error,
+            UncachedFormula => CellKind.Error,
             _ => CellKind.Text,
         };
     }
@@ -161,6 +162,7 @@ public sealed class XlsxTabularReader : TabularReader
         DateTime d => d.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
         double x => x.ToString("R", CultureInfo.InvariantCulture),
         bool b => b ? "VRAI" : "FAUX",
+        UncachedFormula f => f.Text,
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
@@ -205,6 +207,9 @@ public sealed class XlsxTabularReader : TabularReader
             stream.Position = start;
         }
     }
+
+    /// <summary>A formula cell without a cached value: its text (<c>=F4*2</c>), a <see cref="CellKind.Error"/> cell.</summary>
+    private sealed record UncachedFormula(string Text);
 
     public override void Dispose()
     {
