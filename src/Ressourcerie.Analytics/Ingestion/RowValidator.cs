@@ -99,6 +99,11 @@ public sealed class RowValidator
             return false;
         }
 
+        if (_reader.RowHasMergedCells)
+            foreach (var column in _mapped)
+                if (_reader.MergedFrom(column.Index) is { } top)
+                    Warn(column, $"Cellule fusionnée : la valeur « {_reader.Span(column.Index)} » de la cellule {top} est reprise pour cette ligne. Défusionnez les cellules et recopiez la valeur dans chaque ligne.");
+
         for (int i = 0; i < _mapped.Length; i++)
         {
             var column = _mapped[i];

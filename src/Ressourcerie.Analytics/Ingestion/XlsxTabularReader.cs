@@ -24,6 +24,9 @@ public sealed class XlsxTabularReader : TabularReader
     private readonly object?[] _values;
     private readonly string?[] _texts;
     private readonly Dictionary<(int Row, int Column), string> _errorCells;
+    private readonly VerticalMerges? _merges;
+    private readonly string?[] _mergedFrom;
+    private bool _rowHasMergedCells;
     private int _row;
     private int _fieldCount;
 
@@ -50,6 +53,8 @@ public sealed class XlsxTabularReader : TabularReader
             _description = $"XLSX, feuille « {SheetName} »";
             _values = new object?[Math.Max(_excel.FieldCount, 1)];
             _texts = new string?[_values.Length];
+            _merges = VerticalMerges.From(_excel.MergeCells, _values.Length);
+            _mergedFrom = new string?[_values.Length];
 
             if (!NextNonBlankRow())
                 throw new InputFileException(file, 0, "", $"La feuille « {SheetName} » est vide : aucune ligne d'en-tête n'a été trouvée.");
@@ -104,7 +109,13 @@ public sealed class XlsxTabularReader : TabularReader
                 _texts[i] = null;
                 if (value is not null) blank = false;
             }
-            if (!blank) return true;
+            if (blank) continue;
+            if (_merges is not null)
+            {
+                if (_rowHasMergedCells) Array.Clear(_mergedFrom);
+                _rowHasMergedCells = _merges.Fill(_row, _values, _mergedFrom);
+            }
+            return true;
         }
     }
 
@@ -150,6 +161,11 @@ public sealed class XlsxTabularReader : TabularReader
         if (column < 0 || column >= _fieldCount || _values[column] is null) return default;
         return (_texts[column] ??= FormatCell(_values[column]).Trim().Trim('\uFEFF')).AsSpan();
     }
+
+    public override bool RowHasMergedCells => _rowHasMergedCells;
+
+    public override string? MergedFrom(int column) =>
+        _rowHasMergedCells && column >= 0 && column < _fieldCount ? _mergedFrom[column] : null;
 
     public override double Number(int column) => Convert.ToDouble(_values[column], CultureInfo.InvariantCulture);
 
