@@ -18,7 +18,7 @@ public static class TabularFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputFileException(displayName, 0, "", $"Fichier introuvable ou illisible : {e.Message}", e);
+            throw new InputFileException(displayName, 0, "", $"Fichier introuvable ou illisible : {FileAccessProblem.Reading(e, path)}.", e);
         }
         return Open(stream, displayName, preferredSheets);
     }
