@@ -39,11 +39,11 @@ public class BadInputCorpusTests
             try
             {
                 var project = CodingsReader.Read(path, report);
-                Assert.Null(expected.Error);
+                Assert.False(expected.Fails, "le fichier devait être refusé en entier");
                 kept["interviews"] = [.. project.Interviews.Select(i => i.Id)];
-                kept["segments"] = [.. project.Segments.Select(s => $"{s.InterviewId}:{s.CodePath}")];
+                kept["segments"] = [.. project.Segments.Select(s => $"{s.InterviewId}: {s.CodePath} « {s.Excerpt} »")];
             }
-            catch (InputFileException e) when (expected.Error is not null)
+            catch (InputFileException e) when (expected.Fails)
             {
                 report.Add(e.ToIssue());
             }
@@ -107,7 +107,7 @@ public class BadInputCorpusTests
         Dictionary<string, long[]> Files,
         List<ExpectedIssue> Issues,
         Dictionary<string, List<string>> Kept,
-        ExpectedIssue? Error);
+        bool Fails);
 
     private sealed record ExpectedIssue(string File, int Row, string Column, string Severity, List<string> Says);
 }
