@@ -1,3 +1,4 @@
+using Ressourcerie.Analytics.Impact;
 using Ressourcerie.Analytics.Ingestion;
 using Ressourcerie.Analytics.Interviews;
 using Ressourcerie.Analytics.Inventories;
@@ -26,16 +27,62 @@ public sealed record ReportData
 
     public string? DataDirectory { get; init; }
 
-    /// <summary>The report's view of a loaded study.</summary>
-    public static ReportData From(Study study) => new()
+    /// <summary>The reuse scenarios the report runs (the Scénarios and Sensibilité sheets).</summary>
+    public IReadOnlyList<Scenario> Scenarios { get; init; } = [];
+
+    /// <summary>Where each scenario was read from, in the order of <see cref="Scenarios"/> (for provenance).</summary>
+    public IReadOnlyList<string> ScenarioFiles { get; init; } = [];
+
+    private readonly Dictionary<double, LoanMatchingRun> _matchings = [];
+
+    /// <summary>
+    /// The loan matching of idle items to needs within <paramref name="maxDistanceKm"/> (the report's
+    /// default distance when null), run once per distance and shared by the Appariements sheet and
+    /// the scenarios that use the same distance.
+    /// </summary>
+    public LoanMatchingRun Matching(ReportOptions options, double? maxDistanceKm = null)
     {
-        Institutions = study.Institutions,
-        Inventory = study.Inventory,
-        Needs = study.Needs,
-        Quality = study.Quality,
-        InputFiles = [.. study.InputFiles.Select(f => new ReportInputFile(RoleLabel(f.Role), f.Path, f.DisplayName))],
-        DataDirectory = study.DataDirectory,
-    };
+        var matchingOptions = maxDistanceKm is { } km ? options.Matching with { MaxDistanceKm = km } : options.Matching;
+        lock (_matchings)
+        {
+            if (!_matchings.TryGetValue(matchingOptions.MaxDistanceKm, out var run))
+                _matchings[matchingOptions.MaxDistanceKm] = run = LoanMatcher.Run(Institutions, Inventory, Needs, matchingOptions);
+            return run;
+        }
+    }
+
+    /// <summary>
+    /// The report's view of a loaded study. Scenarios come from <see cref="ReportOptions.ScenarioFiles"/>,
+    /// or, when none is given, from the data folder's <c>scenarios/</c> sub-folder (JSON and YAML files,
+    /// in name order); a scenario file that cannot be read stops the report (<see cref="InputFileException"/>).
+    /// </summary>
+    public static ReportData From(Study study, ReportOptions? options = null)
+    {
+        options ??= new ReportOptions();
+        var scenarioFiles = options.ScenarioFiles.Count > 0 ? options.ScenarioFiles : DefaultScenarioFiles(study.DataDirectory);
+        return new()
+        {
+            Institutions = study.Institutions,
+            Inventory = study.Inventory,
+            Needs = study.Needs,
+            Quality = study.Quality,
+            InputFiles = [.. study.InputFiles.Select(f => new ReportInputFile(RoleLabel(f.Role), f.Path, f.DisplayName))],
+            DataDirectory = study.DataDirectory,
+            Scenarios = [.. scenarioFiles.Select(ScenarioReader.Read)],
+            ScenarioFiles = scenarioFiles,
+        };
+    }
+
+    /// <summary>The JSON and YAML files of <c>DIR/scenarios/</c>, in ordinal name order (empty when there is none).</summary>
+    public static IReadOnlyList<string> DefaultScenarioFiles(string? dataDirectory)
+    {
+        if (dataDirectory is null) return [];
+        var folder = Path.Combine(dataDirectory, "scenarios");
+        if (!Directory.Exists(folder)) return [];
+        return [.. Directory.EnumerateFiles(folder)
+            .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".json" or ".yaml" or ".yml")
+            .Order(StringComparer.Ordinal)];
+    }
 
     private static string RoleLabel(StudyInputRole role) => role switch
     {

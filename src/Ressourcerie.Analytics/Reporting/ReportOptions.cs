@@ -18,6 +18,9 @@ public sealed record ReportOptions
 
     public IReadOnlyList<string> ScenarioFiles { get; init; } = [];
 
+    /// <summary>The loan matching of the Appariements sheet (maximum distance, objective, buffer).</summary>
+    public Needs.MatchingOptions Matching { get; init; } = new();
+
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>Reads an environment variable (only <c>SOURCE_DATE_EPOCH</c> is read).</summary>

@@ -57,7 +57,7 @@ public sealed class ReportCommand : ICliCommand
             }
 
             context.Progress("Calcul du rapport…");
-            var report = MinistryReport.Build(ReportData.From(study), options);
+            var report = MinistryReport.Build(ReportData.From(study, options), options);
             context.Progress("Écriture du classeur et des graphiques…");
             var outDirectory = parsed.GetValue(output)!;
             ReportOutput written;
