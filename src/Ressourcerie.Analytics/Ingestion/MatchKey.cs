@@ -67,6 +67,9 @@ public static class MatchKey
 
     private static string FoldNonAscii(char c)
     {
+        // Half of a character beyond U+FFFF (an emoji, a rare ideogram): no accent to remove, and
+        // normalising it alone throws; it separates words like any other symbol.
+        if (char.IsSurrogate(c)) return " ";
         switch (c)
         {
             case 'œ': return "oe";

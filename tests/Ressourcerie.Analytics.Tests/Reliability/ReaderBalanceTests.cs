@@ -26,31 +26,31 @@ public sealed record GeneratedFolder(GeneratedFile[] Files)
 /// <summary>
 /// Rows mixing valid values, values each rule corrects (a former region, a two-digit year, an id
 /// in another case) and values each rule rejects (unknown category, negative quantity, Excel
-/// errors, impossible dates, formulas, headers repeated as data, empty cells), under headers in
+/// errors, impossible dates, formulas, headers repeated as data, emoji, empty cells), under headers in
 /// snake_case or French, in any order, with the optional columns present or not.
 /// </summary>
 public static class GeneratedFolders
 {
     private static readonly string[] Ids = ["MUS-1", "FRAC-1", "mus 1", "ECO-7", "", "#N/A", "etablissement_id", "Identifiant"];
-    private static readonly string[] Names = ["Musée", "FRAC Bretagne", "", "=HYPERLINK(\"x\")", "Nom"];
+    private static readonly string[] Names = ["Musée", "FRAC Bretagne", "", "=HYPERLINK(\"x\")", "Nom", "Musée 🎨"];
     private static readonly string[] Types = ["musée", "frac", "centre d'art", "école d'art", "galerie", "", "Type"];
     private static readonly string[] Regions = ["Bretagne", "Nord-Pas-de-Calais", "Atlantide", "", "Île-de-France"];
     private static readonly string[] Latitudes = ["48,85", "47.47", "-0,55", "200", "", "abc"];
     private static readonly string[] Longitudes = ["2,35", "-1.55", "47,47", "", "#VALEUR!"];
     private static readonly string[] Counts = ["0", "12", "-3", "2,5", "", "beaucoup", "1e308"];
-    private static readonly string[] Categories = ["VP", "Vidéoprojecteur", "Écran 55 pouces", "vidéoprojcteur", "zzzz", "", "#REF!", "Catégorie", "matériel"];
+    private static readonly string[] Categories = ["VP", "Vidéoprojecteur", "Écran 55 pouces", "vidéoprojcteur", "zzzz", "", "#REF!", "Catégorie", "matériel", "📽️ VP", "😀"];
     private static readonly string[] Labels = ["Salle 1", "", "=SOMME(A1:A2)", "+33 1 40", "Epson EB-L1070U", "007"];
     private static readonly string[] Quantities = ["1", "3", "0", "-2", "2,5", "", "007", "99999999999999999999", "#N/A"];
     private static readonly string[] Years = ["2019", "1975", "2031", "05/03/2018", "", "deux mille", "45352"];
-    private static readonly string[] Statuses = ["en stock", "en service", "prêté", "HS", "cassé", ""];
+    private static readonly string[] Statuses = ["en stock", "en service", "prêté", "HS", "cassé", "", "en stock ✅"];
     private static readonly string[] Months = ["0", "6", "12", "13", "", "6 mois"];
     private static readonly string[] Prices = ["850", "1 250,50 €", "-10", "", "gratuit", "1e308"];
     private static readonly string[] Dates = ["01/02/2025", "2025-03-01", "31/02/2025", "45352", "01/09/25", "", "demain", "2025"];
     private static readonly string[] Projects = ["Expo", "", "Biennale"];
     private static readonly string[] InterviewIds = ["E01", "E02", "E03", "", "E9", "entretien_id"];
-    private static readonly string[] Profiles = ["dsi", "régisseur", "technique", "jardinier", "", "médiation numérique"];
+    private static readonly string[] Profiles = ["dsi", "régisseur", "technique", "jardinier", "", "médiation numérique", "dsi 😀"];
     private static readonly string[] Respondents = ["Claire Martin", "", "Jean Dupont"];
-    private static readonly string[] Codes = ["Freins > Coût", "Leviers::Plateforme", " > ", "", "Matériel / Audio", "Code"];
+    private static readonly string[] Codes = ["Freins > Coût", "Leviers::Plateforme", " > ", "", "Matériel / Audio", "Code", "Freins > 💸 Coût"];
     private static readonly string[] Excerpts = ["On ne prête pas.", "", "=SOMME(A1)", "\"cité\"\nsur deux lignes", "-20 %", "@régie"];
     private static readonly string[] Coders = ["Alice", "Bruno", ""];
     private static readonly string[] Offsets = ["0", "10", "45", "-1", "", "x"];
