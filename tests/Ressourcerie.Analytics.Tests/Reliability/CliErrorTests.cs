@@ -46,6 +46,9 @@ public sealed class CliErrorTests : IClassFixture<CliErrorTests.Scratch>
         { "report itérations nulles", ["report", "--iterations", "0"], 2, null },
         { "report graine non numérique", ["report", "--seed", "abc"], 2, "« abc »" },
         { "report scénario absent", ["report", "--data", "{bad}/csv-windows-1252", "--out", "{tmp}/sortie-4", "--scenarios", "{tmp}/absent.yaml"], 1, "absent.yaml" },
+        { "report scénario YAML mal formé", ["report", "--data", "{bad}/csv-windows-1252", "--out", "{tmp}/sortie-5", "--scenarios", "{tmp}/casse.yaml"], 1, "casse.yaml" },
+        { "report scénario JSON mal formé", ["report", "--data", "{bad}/csv-windows-1252", "--out", "{tmp}/sortie-6", "--scenarios", "{tmp}/casse.json"], 1, "casse.json" },
+        { "report scénario binaire", ["report", "--data", "{bad}/csv-windows-1252", "--out", "{tmp}/sortie-7", "--scenarios", "{tmp}/binaire.csv"], 1, "binaire.csv" },
         { "report sortie sur un fichier", ["report", "--data", "{bad}/csv-windows-1252", "--out", "{tmp}/fichier.txt"], 1, "fichier.txt" },
         { "sample sans sous-commande", ["sample"], 2, null },
         { "sample generate sans option", ["sample", "generate"], 2, "--institutions" },
@@ -138,6 +141,8 @@ public sealed class CliErrorTests : IClassFixture<CliErrorTests.Scratch>
             _folder.Write("casse.ipynb", "{ \"cells\": [ { \"cell_type\": \"code\", \"source\": [\"1 + 1\"] ");
             _folder.Write("vide.ipynb", "{ \"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5 }");
             _folder.Write("fichier.txt", "un fichier, pas un dossier");
+            _folder.Write("casse.yaml", "nom: \"cassé\n  part_pret: [1, 2\n");
+            _folder.Write("casse.json", "{ \"name\": \"prêt\", \"loan_share\": ");
         }
 
         public string Root => _folder.Path;
