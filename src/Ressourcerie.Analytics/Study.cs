@@ -1,4 +1,6 @@
 using Ressourcerie.Analytics.Ingestion;
+using Ressourcerie.Analytics.Interviews;
+using Ressourcerie.Analytics.Interviews.Pseudonymization;
 using Ressourcerie.Analytics.Inventories;
 using Ressourcerie.Analytics.Needs;
 
@@ -42,6 +44,19 @@ public sealed class Study
     public IReadOnlyList<InventoryItem> Inventory { get; private set; } = [];
 
     public IReadOnlyList<Need> Needs { get; private set; } = [];
+
+    /// <summary>
+    /// The interviews and their codings (null when the folder has none): our layout's
+    /// <c>entretiens</c> + <c>codages</c>, a REFI-QDA project (<c>*.qdpx</c>, <c>*.qde</c>) or a QDA
+    /// tool's flat export named <c>codages…</c> (see <see cref="StudyCodings"/>).
+    /// </summary>
+    public CodingProject? Codings { get; private set; }
+
+    /// <summary>
+    /// The analyses of <see cref="Codings"/>, with the study's institutions for institution types and,
+    /// for verbatims, the people the excerpts name besides the respondents (<see cref="PersonNameFinder"/>); null without codings.
+    /// </summary>
+    public InterviewAnalysis? Interviews { get; private set; }
 
     /// <summary>The institutions by id (null when the study has no institutions file).</summary>
     public InstitutionIndex? InstitutionIndex { get; private set; }
@@ -93,6 +108,11 @@ public sealed class Study
             reader => InventoryReader.Read(reader, quality, study.InstitutionIndex, options));
         study.Needs = ReadRole(files, StudyInputRole.Needs, quality, read,
             reader => NeedReader.Read(reader, quality, study.InstitutionIndex));
+
+        // Codings are not one table per file (a QDA project, two sheets, a tool's export): their own reader dispatches.
+        study.Codings = StudyCodings.Read(files, quality, read);
+        study.Interviews = study.Codings is null ? null
+            : new InterviewAnalysis(study.Codings, study.Institutions, namesToRedact: PersonNameFinder.NamesCitedIn(study.Codings));
         return study;
     }
 

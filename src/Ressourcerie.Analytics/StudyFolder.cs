@@ -6,8 +6,9 @@ namespace Ressourcerie.Analytics;
 /// <summary>
 /// Finds the inputs of a data folder by role: files named after a role (<c>inventaire.csv</c>,
 /// <c>Inventaire 2024.xlsx</c>, <c>etablissements.tsv</c>; several files of one role are all read,
-/// in name order), and, in a workbook named otherwise, the sheets named after a role. Office lock
-/// files (<c>~$…</c>) and hidden files are skipped.
+/// in name order), and, in a workbook named otherwise, the sheets named after a role. A REFI-QDA
+/// project (<c>*.qdpx</c>, <c>*.qde</c>) holds codings whatever its name. Office lock files
+/// (<c>~$…</c>) and hidden files are skipped.
 /// </summary>
 public static class StudyFolder
 {
@@ -18,12 +19,18 @@ public static class StudyFolder
 
         var inputs = new List<StudyInputFile>();
         var candidates = Directory.EnumerateFiles(dataDirectory)
-            .Where(p => TabularFile.Extensions.Contains(Path.GetExtension(p), StringComparer.OrdinalIgnoreCase))
+            .Where(p => TabularFile.Extensions.Contains(Path.GetExtension(p), StringComparer.OrdinalIgnoreCase)
+                        || StudyCodings.ProjectExtensions.Contains(Path.GetExtension(p), StringComparer.OrdinalIgnoreCase))
             .Where(p => !Path.GetFileName(p).StartsWith("~$", StringComparison.Ordinal) && !Path.GetFileName(p).StartsWith('.'))
             .Order(StringComparer.Ordinal);
         foreach (var path in candidates)
         {
             var name = Path.GetFileName(path);
+            if (StudyCodings.ProjectExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+            {
+                inputs.Add(new StudyInputFile(path, StudyInputRole.Codings, name));
+                continue;
+            }
             if (StudyInputRoles.Recognise(name) is { } role)
             {
                 inputs.Add(new StudyInputFile(path, role, name));

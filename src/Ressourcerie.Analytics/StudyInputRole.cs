@@ -6,4 +6,10 @@ public enum StudyInputRole
     Institutions,
     Inventory,
     Needs,
+
+    /// <summary>The interviews of our layout (<c>entretiens</c>): profile, date, institution, respondent.</summary>
+    Interviews,
+
+    /// <summary>The coded segments: our layout's <c>codages</c>, a tool's flat export, or a REFI-QDA project.</summary>
+    Codings,
 }

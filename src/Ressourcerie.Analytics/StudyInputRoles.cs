@@ -13,6 +13,8 @@ public static class StudyInputRoles
         [StudyInputRole.Institutions] = ["institutions", "etablissements", "établissements", "institution", "etablissement"],
         [StudyInputRole.Inventory] = ["inventaire", "inventaires", "inventory", "inventories"],
         [StudyInputRole.Needs] = ["besoins", "besoin", "needs", "need"],
+        [StudyInputRole.Interviews] = ["entretiens", "entretien", "interviews", "interview"],
+        [StudyInputRole.Codings] = ["codages", "codage", "codings", "coding"],
     };
 
     public static IReadOnlyList<string> NamesOf(StudyInputRole role) => Names[role];

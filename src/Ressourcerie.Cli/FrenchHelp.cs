@@ -24,6 +24,9 @@ public static class FrenchHelp
 
     /// <summary>Translates the labels the library leaves in English.</summary>
     public static string Translate(string help) => help
+        .Replace("Description:", "Description :", StringComparison.Ordinal)
+        .Replace("[command]", "[commande]", StringComparison.Ordinal)
+        .Replace("Arguments:", "Arguments :", StringComparison.Ordinal)
         .Replace("[default: ", "[par défaut : ", StringComparison.Ordinal)
         .Replace("(REQUIRED)   ", "(obligatoire)", StringComparison.Ordinal) // same width: columns stay aligned
         .Replace("(REQUIRED)", "(obligatoire)", StringComparison.Ordinal)

@@ -77,7 +77,9 @@ public static class Program
         new Commands.SampleCommand(),
         new Commands.NotebooksCommand(),
         new Commands.AgreementCommand(),
+        new Commands.InterviewsCommand(),
         new Commands.ClustersCommand(),
         new Commands.ImportCommand(),
+        new Commands.ScenarioCommand(),
     ];
 }

@@ -17,6 +17,12 @@ public sealed record MonteCarloResult(
     IReadOnlyList<CategoryDistribution> ByCategory,
     IReadOnlyList<ConvergencePoint> Convergence)
 {
+    /// <summary>
+    /// The net balance of every iteration (kgCO2e), in draw order: what a histogram of the
+    /// distribution shows. Kept because the loop computes it anyway (8 bytes per iteration).
+    /// </summary>
+    public IReadOnlyList<double> NetDrawsKgCO2e { get; init; } = [];
+
     /// <summary>The convergence table (French headers, tCO2e), as the notebooks and the report show it.</summary>
     public DataFrame ConvergenceFrame() => new(
         new Int32DataFrameColumn("Itérations", Convergence.Select(c => c.Iterations)),

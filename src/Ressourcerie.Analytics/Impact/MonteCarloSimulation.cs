@@ -55,7 +55,10 @@ public static class MonteCarloSimulation
             {
                 var s = DistributionSummary.Of(net, count);
                 return new ConvergencePoint(count, s.MeanKgCO2e, s.P5KgCO2e, s.P95KgCO2e, s.StandardErrorKgCO2e);
-            }).ToList());
+            }).ToList())
+        {
+            NetDrawsKgCO2e = Array.AsReadOnly(net),
+        };
     }
 
     /// <summary>10, 20, 50, 100, 200, 500… up to the iteration count, which always closes the list.</summary>

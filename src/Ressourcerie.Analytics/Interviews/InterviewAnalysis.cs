@@ -2,6 +2,7 @@ using Microsoft.Data.Analysis;
 using Ressourcerie.Analytics.Interviews.Agreement;
 using Ressourcerie.Analytics.Interviews.CoOccurrence;
 using Ressourcerie.Analytics.Interviews.Frequencies;
+using Ressourcerie.Analytics.Interviews.Passages;
 using Ressourcerie.Analytics.Interviews.Pseudonymization;
 using Ressourcerie.Analytics.Interviews.Saturation;
 using Ressourcerie.Analytics.Interviews.Verbatims;
@@ -62,6 +63,9 @@ public sealed class InterviewAnalysis
         var filtered = Project with { Segments = Project.Segments.Where(s => s.Coder == known).ToArray() };
         return new InterviewAnalysis(filtered, _institutions, _pseudonymSalt, _namesToRedact);
     }
+
+    /// <summary>The distinct coded passages (quotations), each with every coding applied to it; see <see cref="PassageGrouping"/>.</summary>
+    public IReadOnlyList<CodedPassage> Passages() => PassageGrouping.Group(Project);
 
     /// <summary>Per code: segments, interviews and % of interviews, alone ("propre") and with sub-codes.</summary>
     public CodeFrequencyTable CodeFrequencies() => CodeFrequencyAnalysis.Compute(Project);

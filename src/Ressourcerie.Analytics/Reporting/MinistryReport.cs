@@ -16,7 +16,11 @@ public static class MinistryReport
     /// <summary>The sections of the report; each part of the toolkit adds its own here.</summary>
     public static IReadOnlyList<IReportSection> DefaultSections { get; } =
     [
+        new InterviewsSection(),
+        new CodesSection(),
+        new VerbatimsSection(),
         new InventorySection(),
+        new ImpactSection(),
         new DataQualitySection(),
         new ProvenanceSection(),
     ];

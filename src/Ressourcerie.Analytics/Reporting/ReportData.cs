@@ -65,6 +65,7 @@ public sealed record ReportData
             Institutions = study.Institutions,
             Inventory = study.Inventory,
             Needs = study.Needs,
+            Codings = study.Codings,
             Quality = study.Quality,
             InputFiles = [.. study.InputFiles.Select(f => new ReportInputFile(RoleLabel(f.Role), f.Path, f.DisplayName))],
             DataDirectory = study.DataDirectory,
@@ -88,6 +89,8 @@ public sealed record ReportData
     {
         StudyInputRole.Institutions => "établissements",
         StudyInputRole.Inventory => "inventaire",
-        _ => "besoins",
+        StudyInputRole.Needs => "besoins",
+        StudyInputRole.Interviews => "entretiens",
+        _ => "codages",
     };
 }

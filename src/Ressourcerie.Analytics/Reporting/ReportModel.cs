@@ -68,18 +68,25 @@ public sealed class ReportModel(DateOnly generationDate)
     internal void Protect(RespondentGuard guard)
     {
         if (guard.IsEmpty) return;
-        foreach (var (_, _, sheet) in _sheets)
+        for (int s = 0; s < _sheets.Count; s++)
         {
+            var (order, index, sheet) = _sheets[s];
             for (int i = 0; i < sheet.Paragraphs.Count; i++) sheet.Paragraphs[i] = guard.Redact(sheet.Paragraphs[i]);
             for (int i = 0; i < sheet.Tables.Count; i++) sheet.Tables[i] = guard.Redact(sheet.Tables[i]);
+            if (guard.Redact(sheet.Title) is var title && title != sheet.Title)
+            {
+                var renamed = new ReportSheet(sheet.Name, title) { FrozenTable = sheet.FrozenTable, Streamed = sheet.Streamed };
+                renamed.Paragraphs.AddRange(sheet.Paragraphs);
+                renamed.Tables.AddRange(sheet.Tables);
+                _sheets[s] = (order, index, renamed);
+            }
         }
         for (int i = 0; i < _findings.Count; i++) _findings[i] = _findings[i] with { Text = guard.Redact(_findings[i].Text) };
-        for (int i = 0; i < _keyFigures.Count; i++) _keyFigures[i] = _keyFigures[i] with { Label = guard.Redact(_keyFigures[i].Label) };
+        for (int i = 0; i < _keyFigures.Count; i++) _keyFigures[i] = _keyFigures[i] with { Label = guard.Redact(_keyFigures[i].Label), Unit = guard.RedactNullable(_keyFigures[i].Unit) };
         for (int i = 0; i < _charts.Count; i++)
         {
             var chart = _charts[i];
-            chart.Plot.Axes.Title.Label.Text = guard.Redact(chart.Plot.Axes.Title.Label.Text);
-            foreach (var text in chart.Plot.GetPlottables<ScottPlot.Plottables.Text>()) text.LabelText = guard.Redact(text.LabelText);
+            guard.Redact(chart.Plot);
             _charts[i] = chart with { Description = guard.Redact(chart.Description) };
         }
         Summary.Redact(guard);

@@ -40,7 +40,8 @@ public sealed class ReportCommand : ICliCommand
         command.SetAction(parsed =>
         {
             int iterationCount = parsed.GetValue(iterations);
-            if (iterationCount < 1) throw new UsageException($"--iterations doit être au moins 1 (reçu {iterationCount}).");
+            if (iterationCount is < 1 or > Analytics.Impact.MonteCarloOptions.MaxIterations)
+                throw new UsageException($"--iterations doit être compris entre 1 et {InText(Analytics.Impact.MonteCarloOptions.MaxIterations)} (reçu {iterationCount}).");
             var scenarioFiles = parsed.GetValue(scenarios) ?? [];
             foreach (var file in scenarioFiles.Where(f => !File.Exists(f)))
                 throw new InputFileException(file, 0, "", $"Fichier de scénario introuvable : {file}");
@@ -83,7 +84,7 @@ public sealed class ReportCommand : ICliCommand
     /// every row-level error rejects its row, so a file with more rows in error than rows rejected
     /// has an error that rejected nothing, i.e. one that ended the reading.
     /// </summary>
-    private static List<DataIssue> StoppedReading(DataQualityReport quality)
+    internal static List<DataIssue> StoppedReading(DataQualityReport quality)
     {
         var stopped = new List<DataIssue>();
         foreach (var file in quality.Issues.Where(i => i.Severity == IssueSeverity.Error).GroupBy(i => i.File))

@@ -9,6 +9,10 @@ public class FrenchHelpTests
     [InlineData("report")]
     [InlineData("sample", "generate")]
     [InlineData("notebooks", "run")]
+    [InlineData("scenario")]
+    [InlineData("scenario", "run")]
+    [InlineData("clusters")]
+    [InlineData("agreement")]
     public void Every_command_help_is_in_French_with_an_example(params string[] command)
     {
         var output = new StringWriter();
@@ -23,5 +27,7 @@ public class FrenchHelpTests
         Assert.DoesNotContain("[default:", help);
         Assert.DoesNotContain("REQUIRED", help);
         Assert.DoesNotContain("Show help", help);
+        Assert.DoesNotContain("Description:", help);
+        Assert.DoesNotContain("[command]", help);
     }
 }

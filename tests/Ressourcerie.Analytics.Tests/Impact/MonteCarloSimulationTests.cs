@@ -31,6 +31,17 @@ public class MonteCarloSimulationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_net_draws_are_kept_in_order_and_summarise_to_the_net_distribution()
+    {
+        var run = MonteCarloSimulation.Run(Model(), new MonteCarloOptions(1_500, Seed: 5));
+
+        Assert.Equal(1_500, run.NetDrawsKgCO2e.Count);
+        var summary = DistributionSummary.Of(run.NetDrawsKgCO2e.ToArray());
+        Assert.Equal(run.Net, summary);
+        Assert.Equal(run.Convergence[0].MeanKgCO2e, run.NetDrawsKgCO2e.Take(10).Average(), 9);
+    }
+
+    [Fact]
     public void Without_uncertainty_the_monte_carlo_collapses_exactly_to_the_deterministic_value()
     {
         var model = Model();

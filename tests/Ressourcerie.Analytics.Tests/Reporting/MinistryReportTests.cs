@@ -26,7 +26,7 @@ public sealed class MinistryReportTests : IDisposable
     {
         var output = WriteReport("out");
         using var workbook = ClosedXmlReader.Open(output.WorkbookPath);
-        Assert.Equal(["Synthèse", "Inventaire", "Qualité des données", "Provenance"], workbook.Worksheets.Select(w => w.Name));
+        Assert.Equal(["Synthèse", "Entretiens", "Codes et co-occurrences", "Verbatims", "Inventaire", "Qualité des données", "Provenance"], workbook.Worksheets.Select(w => w.Name));
         foreach (var sheet in workbook.Worksheets)
         {
             Assert.NotEmpty(sheet.Tables);

@@ -83,6 +83,7 @@ public sealed class ReportCommandTests : IDisposable
 
     [Theory]
     [InlineData("--iterations", "0")]
+    [InlineData("--iterations", "200001")]
     [InlineData("--seed", "quarante-deux")]
     public void A_wrong_command_line_exits_2(string option, string value)
     {

@@ -76,8 +76,11 @@ public static class ReportFixtures
             Codings = new CodingProject(
                 "ressourcerie",
                 [new Interview("E01", new DateOnly(2025, 1, 15), RespondentProfile.Technique, "M1", RespondentName, new SourceLocation("entretiens.csv", 2))],
-                new Codebook([new Code("Freins > Transport")]),
-                []),
+                new Codebook([new Code("Freins > Transport"), new Code("Leviers > Prêt")]),
+                [
+                    new CodedSegment("E01", "Freins > Transport", $"{RespondentName} : le camion coûte plus cher que le projecteur.", "Léa", 0, 60, new SourceLocation("codages.csv", 2)),
+                    new CodedSegment("E01", "Leviers > Prêt", $"{RespondentName} : le camion coûte plus cher que le projecteur.", "Léa", 0, 60, new SourceLocation("codages.csv", 3)),
+                ]),
             Quality = quality,
             InputFiles =
             [

@@ -1,12 +1,17 @@
+using Ressourcerie.Analytics.Interviews.Passages;
+
 namespace Ressourcerie.Analytics.Interviews.CoOccurrence;
 
 /// <summary>
-/// Code co-occurrence as ATLAS.ti counts it. Segments that share an interview and a span (same
-/// offsets; without offsets, the same excerpt) form one passage, ATLAS.ti's quotation, whatever
-/// the coder. Two codes co-occur when they are applied to the same passage or to two passages
-/// of one interview that overlap (offsets intersect; when either passage lacks offsets, identical
-/// excerpts); each pair of passages counts once for a pair of codes, however many ways it
-/// relates them. Groundedness is the number of passages a code is applied to.
+/// Code co-occurrence as ATLAS.ti counts it. Codings of one passage (<see cref="PassageGrouping"/>:
+/// same selection, same offsets, or, without offsets, the same text) form one passage, ATLAS.ti's
+/// quotation, whatever the coder. Two codes co-occur when they are applied to the same passage or
+/// to two passages of one interview that overlap (<see cref="CodedPassage.Overlaps"/>: offsets,
+/// else paragraphs, else media spans, else identical text); each pair of passages counts once
+/// for a pair of codes, however many ways it relates them. Groundedness is the number of passages
+/// a code is applied to. On the real ATLAS.ti export of the tests this reproduces ATLAS.ti's own
+/// co-occurrence table for every pair of sub-codes (ATLAS.ti's rows for a theme aggregate its
+/// sub-codes, which our counts "with sub-codes" give in the frequencies).
 /// </summary>
 /// <remarks>
 /// With overlapping passages n12 can exceed a code's groundedness and c exceed 1: ATLAS.ti warns
@@ -18,50 +23,27 @@ public static class CoOccurrenceAnalysis
     {
         ArgumentNullException.ThrowIfNull(project);
         var hierarchy = new CodeHierarchy(project);
-
-        var passages = project.Segments
-            .GroupBy(s => s is { Start: { } start, End: { } end } ? (s.InterviewId, start, end, "") : (s.InterviewId, -1, -1, ExcerptText.Normalize(s.Excerpt)))
-            .Select(g => new Passage(g.Key.InterviewId, g.Key.Item2 >= 0 ? g.Key.Item2 : null, g.Key.Item3 >= 0 ? g.Key.Item3 : null,
-                ExcerptText.Normalize(g.First().Excerpt), g.Select(s => hierarchy.IndexOf(s.CodePath)).Distinct().Order().ToArray()))
-            .ToArray();
+        var passages = PassageGrouping.Group(project);
+        var codes = passages.Select(p => p.Codes.Select(hierarchy.IndexOf).Order().ToArray()).ToArray();
 
         var groundedness = new int[hierarchy.Codes.Count];
-        foreach (var passage in passages)
-            foreach (int code in passage.Codes)
+        foreach (var passageCodes in codes)
+            foreach (int code in passageCodes)
                 groundedness[code]++;
 
         var counts = new Dictionary<(int, int), int>();
         var pairCodes = new HashSet<(int, int)>();
-        void CountPassagePair(Passage p, Passage q)
+        void CountPassagePair(int[] p, int[] q)
         {
             pairCodes.Clear();
-            foreach (int a in p.Codes)
-                foreach (int b in q.Codes)
+            foreach (int a in p)
+                foreach (int b in q)
                     if (a != b) pairCodes.Add(a < b ? (a, b) : (b, a));
             foreach (var pair in pairCodes) counts[pair] = counts.GetValueOrDefault(pair) + 1;
         }
 
-        foreach (var interview in passages.GroupBy(p => p.InterviewId, StringComparer.Ordinal))
-        {
-            foreach (var passage in interview) CountPassagePair(passage, passage);
-
-            // Passages with offsets: sorted by start, each overlaps the following ones that start before it ends.
-            var located = interview.Where(p => p.Start is not null).OrderBy(p => p.Start).ThenBy(p => p.End).ToArray();
-            for (int i = 0; i < located.Length; i++)
-                for (int j = i + 1; j < located.Length && located[j].Start < located[i].End; j++)
-                    CountPassagePair(located[i], located[j]);
-
-            // A passage without offsets relates to the other passages only by an identical excerpt.
-            var byExcerpt = interview.Where(p => p.Excerpt.Length > 0).ToLookup(p => p.Excerpt, StringComparer.Ordinal);
-            foreach (var sameText in byExcerpt)
-            {
-                var group = sameText.ToArray();
-                for (int i = 0; i < group.Length; i++)
-                    for (int j = i + 1; j < group.Length; j++)
-                        if (group[i].Start is null || group[j].Start is null)
-                            CountPassagePair(group[i], group[j]);
-            }
-        }
+        foreach (var passageCodes in codes) CountPassagePair(passageCodes, passageCodes);
+        foreach (var (first, second) in PassageGrouping.OverlappingPairs(passages)) CountPassagePair(codes[first], codes[second]);
 
         var applied = Enumerable.Range(0, hierarchy.Codes.Count).Where(i => groundedness[i] > 0).ToArray();
         var pairs = counts.OrderBy(p => p.Key.Item1).ThenBy(p => p.Key.Item2)
@@ -72,6 +54,4 @@ public static class CoOccurrenceAnalysis
             .ToArray();
         return new CoOccurrenceTable(applied.Select(i => hierarchy.Codes[i].Path).ToArray(), applied.Select(i => groundedness[i]).ToArray(), pairs);
     }
-
-    private sealed record Passage(string InterviewId, int? Start, int? End, string Excerpt, int[] Codes);
 }

@@ -1,3 +1,4 @@
+using Ressourcerie.Analytics.Interviews.Passages;
 using Ressourcerie.Analytics.Inventories;
 
 namespace Ressourcerie.Analytics.Interviews.Frequencies;
@@ -5,9 +6,9 @@ namespace Ressourcerie.Analytics.Interviews.Frequencies;
 /// <summary>
 /// Code frequencies: per code, the coded segments and the distinct interviews where it appears,
 /// for the whole project or per group of interviews (profile, institution type). A segment is a
-/// passage: the same offsets (without offsets, the same excerpt) in one interview count once for
-/// a code however many coders applied it, and once for a parent however many of its sub-codes
-/// it carries. To count one coder's work only, filter the project first
+/// passage (<see cref="PassageGrouping"/>: same selection, same offsets, or, without offsets,
+/// the same text): it counts once for a code however many coders applied it, and once for a
+/// parent however many of its sub-codes it carries. To count one coder's work only, filter the project first
 /// (<see cref="InterviewAnalysis.ForCoder"/>).
 /// </summary>
 public static class CodeFrequencyAnalysis
@@ -19,7 +20,7 @@ public static class CodeFrequencyAnalysis
     {
         var catalog = new InterviewCatalog(project, null);
         var hierarchy = new CodeHierarchy(project);
-        var tally = Count(catalog, hierarchy, project.Segments, _ => 0, 1)[0];
+        var tally = Count(catalog, hierarchy, PassageGrouping.Group(project), _ => 0, 1)[0];
         var rows = hierarchy.Codes.Select((code, i) => new CodeFrequency(
             code.Path, code.Depth,
             tally.Segments[i], tally.Interviews[i], Percent(tally.Interviews[i], catalog.Count),
@@ -50,7 +51,7 @@ public static class CodeFrequencyAnalysis
     {
         var hierarchy = new CodeHierarchy(project);
         var groupIndex = groups.Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i, StringComparer.Ordinal);
-        var tallies = Count(catalog, hierarchy, project.Segments, i => groupIndex[groupOf(i)], groups.Count);
+        var tallies = Count(catalog, hierarchy, PassageGrouping.Group(project), i => groupIndex[groupOf(i)], groups.Count);
         var rows = new List<GroupCodeFrequency>(hierarchy.Codes.Count * groups.Count);
         for (int c = 0; c < hierarchy.Codes.Count; c++)
             for (int g = 0; g < groups.Count; g++)
@@ -65,45 +66,38 @@ public static class CodeFrequencyAnalysis
 
     private static double Percent(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
 
-    private static Tally[] Count(InterviewCatalog catalog, CodeHierarchy hierarchy, IReadOnlyList<CodedSegment> segments,
+    private static Tally[] Count(InterviewCatalog catalog, CodeHierarchy hierarchy, IReadOnlyList<CodedPassage> passages,
         Func<Interview, int> groupOf, int groupCount)
     {
         int codes = hierarchy.Codes.Count;
         var tallies = Enumerable.Range(0, groupCount).Select(_ => new Tally(codes)).ToArray();
         foreach (var interview in catalog.Ordered) tallies[groupOf(interview)].GroupInterviews++;
 
-        var own = new Dictionary<int, HashSet<(int?, int?, string)>>();
-        var withSubcodes = new Dictionary<int, HashSet<(int?, int?, string)>>();
-        foreach (var interviewSegments in segments.GroupBy(s => s.InterviewId, StringComparer.Ordinal))
+        var own = new HashSet<int>();
+        var withSubcodes = new HashSet<int>();
+        var passageAncestors = new HashSet<int>();
+        foreach (var interviewPassages in passages.GroupBy(p => p.InterviewId, StringComparer.Ordinal))
         {
             own.Clear();
             withSubcodes.Clear();
-            foreach (var segment in interviewSegments)
+            var tally = tallies[groupOf(catalog[interviewPassages.Key])];
+            foreach (var passage in interviewPassages)
             {
-                var passage = segment is { Start: { } start, End: { } end } ? (start, end, "") : ((int?)null, (int?)null, ExcerptText.Normalize(segment.Excerpt));
-                int code = hierarchy.IndexOf(segment.CodePath);
-                Passages(own, code).Add(passage);
-                foreach (int ancestor in hierarchy.Ancestry[code]) Passages(withSubcodes, ancestor).Add(passage);
+                passageAncestors.Clear();
+                foreach (var path in passage.Codes)
+                {
+                    int code = hierarchy.IndexOf(path);
+                    tally.Segments[code]++;
+                    own.Add(code);
+                    passageAncestors.UnionWith(hierarchy.Ancestry[code]);
+                }
+                foreach (int ancestor in passageAncestors) tally.SegmentsWithSubcodes[ancestor]++;
+                withSubcodes.UnionWith(passageAncestors);
             }
-            var tally = tallies[groupOf(catalog[interviewSegments.Key])];
-            foreach (var (code, passages) in own)
-            {
-                tally.Segments[code] += passages.Count;
-                tally.Interviews[code]++;
-            }
-            foreach (var (code, passages) in withSubcodes)
-            {
-                tally.SegmentsWithSubcodes[code] += passages.Count;
-                tally.InterviewsWithSubcodes[code]++;
-            }
+            foreach (int code in own) tally.Interviews[code]++;
+            foreach (int code in withSubcodes) tally.InterviewsWithSubcodes[code]++;
         }
         return tallies;
-    }
-
-    private static HashSet<(int?, int?, string)> Passages(Dictionary<int, HashSet<(int?, int?, string)>> byCode, int code)
-    {
-        if (!byCode.TryGetValue(code, out var passages)) byCode[code] = passages = [];
-        return passages;
     }
 
     private sealed class Tally(int codes)

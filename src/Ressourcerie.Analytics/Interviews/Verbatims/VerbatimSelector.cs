@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using Ressourcerie.Analytics.Interviews.Passages;
 using Ressourcerie.Analytics.Interviews.Pseudonymization;
 using Ressourcerie.Analytics.Inventories;
 
@@ -6,8 +7,9 @@ namespace Ressourcerie.Analytics.Interviews.Verbatims;
 
 /// <summary>
 /// The verbatims of a code, in a fixed order: interviews chronologically (date, then id), then
-/// position in the interview (segments without offsets after), then excerpt and code. A passage
-/// coded by several coders is one verbatim that lists them.
+/// position in the interview (offsets, else paragraphs; passages without either after), then
+/// excerpt and code. A passage (<see cref="PassageGrouping"/>) coded by several coders is one
+/// verbatim that lists them.
 /// </summary>
 public static class VerbatimSelector
 {
@@ -25,22 +27,25 @@ public static class VerbatimSelector
                        ?? throw new ArgumentException($"Code inconnu : « {code} ». Les codes s'écrivent avec leur chemin complet, par exemple « Parent > Enfant ».", nameof(code));
         var catalog = new InterviewCatalog(project, institutions);
 
-        return project.Segments
-            .Where(s => includeSubcodes ? hierarchy.IsSelfOrDescendant(s.CodePath, resolved) : s.CodePath == resolved)
-            .GroupBy(s => (s.InterviewId, s.Start, s.End, Excerpt: ExcerptText.Normalize(s.Excerpt), s.CodePath))
-            .OrderBy(g => catalog.PositionOf(g.Key.InterviewId))
-            .ThenBy(g => g.Key.Start ?? int.MaxValue)
-            .ThenBy(g => g.Key.End ?? int.MaxValue)
-            .ThenBy(g => g.Key.Excerpt, StringComparer.Ordinal)
-            .ThenBy(g => hierarchy.IndexOf(g.Key.CodePath))
-            .Select(g =>
+        return PassageGrouping.Group(project)
+            .SelectMany(passage => passage.Segments
+                .Where(s => includeSubcodes ? hierarchy.IsSelfOrDescendant(s.CodePath, resolved) : s.CodePath == resolved)
+                .GroupBy(s => s.CodePath, StringComparer.Ordinal)
+                .Select(g => (Passage: passage, Code: g.Key, Segments: g.ToArray())))
+            .OrderBy(v => catalog.PositionOf(v.Passage.InterviewId))
+            .ThenBy(v => v.Passage.Start ?? v.Passage.FirstParagraph ?? int.MaxValue)
+            .ThenBy(v => v.Passage.End ?? v.Passage.LastParagraph ?? int.MaxValue)
+            .ThenBy(v => v.Passage.Excerpt, StringComparer.Ordinal)
+            .ThenBy(v => hierarchy.IndexOf(v.Code))
+            .ThenBy(v => v.Passage.Index)
+            .Select(v =>
             {
-                var interview = catalog[g.Key.InterviewId];
-                var first = g.OrderBy(s => s.Excerpt, StringComparer.Ordinal).First();
-                var coders = g.Select(s => s.Coder).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-                return new Verbatim(g.Key.CodePath, redactor?.Redact(first.Excerpt) ?? first.Excerpt, g.Key.InterviewId,
+                var interview = catalog[v.Passage.InterviewId];
+                var first = v.Segments.OrderBy(s => s.Excerpt, StringComparer.Ordinal).First();
+                var coders = v.Segments.Select(s => s.Coder).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+                return new Verbatim(v.Code, redactor?.Redact(first.Excerpt) ?? first.Excerpt, v.Passage.InterviewId,
                     InterviewCatalog.ProfileLabel(interview), catalog.InstitutionTypeLabel(interview),
-                    pseudonymizer.PseudonymOf(g.Key.InterviewId), coders, g.Key.Start, g.Key.End);
+                    pseudonymizer.PseudonymOf(v.Passage.InterviewId), coders, v.Passage.Start, v.Passage.End);
             })
             .ToArray();
     }

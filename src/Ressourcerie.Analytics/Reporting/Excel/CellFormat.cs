@@ -29,6 +29,13 @@ public enum CellFormat
 
     /// <summary>Whole euros: <c>1 234 €</c>.</summary>
     Euros,
+
+    /// <summary>
+    /// The number with the decimals it has (the spreadsheet's « Standard » format): for columns whose
+    /// values span orders of magnitude, such as emission factors from 0,052 kgCO2e/kWh to 3 660
+    /// kgCO2e per server, which a fixed number of decimals would round away or clutter.
+    /// </summary>
+    General,
 }
 
 public static class CellFormatCodes
@@ -44,6 +51,7 @@ public static class CellFormatCodes
         // "/" in a date format code is the locale's date separator, which is "/" in French.
         CellFormat.Date => "dd/mm/yyyy",
         CellFormat.Euros => "#,##0\\ \"€\"",
+        CellFormat.General => "General",
         _ => null,
     };
 }

@@ -98,6 +98,7 @@ public sealed class ColumnWidths
         CellFormat.Percent => (number * 100).ToString("N1", French).Length + 2,
         CellFormat.Euros => number.ToString("N0", French).Length + 2,
         CellFormat.Date => 10,
+        CellFormat.General => number.ToString("G10", French).Length,
         _ => number.ToString("N1", French).Length,
     };
 

@@ -51,6 +51,9 @@ public static class SheetStyles
                 style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
                 style.IncludeQuotePrefix = true;
                 break;
+            case StyleKind.General:
+                style.NumberFormat.SetNumberFormatId(0);
+                break;
             case StyleKind.Integer:
             case StyleKind.Decimal:
             case StyleKind.Decimal2:
@@ -69,6 +72,7 @@ public static class SheetStyles
         CellFormat.Percent => StyleKind.Percent,
         CellFormat.Date => StyleKind.Date,
         CellFormat.Euros => StyleKind.Euros,
+        CellFormat.General => StyleKind.General,
         _ => StyleKind.Decimal,
     };
 

@@ -19,4 +19,5 @@ public enum StyleKind
     Percent,
     Date,
     Euros,
+    General,
 }

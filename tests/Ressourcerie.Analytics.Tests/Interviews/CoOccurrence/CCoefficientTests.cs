@@ -52,7 +52,8 @@ public class CCoefficientTests
         Assert.Equal(94, binaryHalfEvenMismatches);
     }
 
-    private static (string[] Codes, int[] Groundedness, double[,] Values) ReadSheet(string sheet)
+    /// <summary>A sheet of the ATLAS.ti co-occurrence export: code names (without their "Gr=N"), groundedness, values.</summary>
+    internal static (string[] Codes, int[] Groundedness, double[,] Values) ReadSheet(string sheet)
     {
         using var reader = TabularFile.Open(Export, preferredSheets: [sheet]);
         Assert.Equal(sheet, ((XlsxTabularReader)reader).SheetName);

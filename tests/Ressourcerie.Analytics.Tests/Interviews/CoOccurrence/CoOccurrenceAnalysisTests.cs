@@ -1,4 +1,8 @@
+using Ressourcerie.Analytics.Ingestion;
+using Ressourcerie.Analytics.Interviews;
 using Ressourcerie.Analytics.Interviews.CoOccurrence;
+using Ressourcerie.Analytics.Interviews.Readers;
+using Ressourcerie.Analytics.Tests.Interviews.Readers;
 using static Ressourcerie.Analytics.Tests.Interviews.TestProjects;
 
 namespace Ressourcerie.Analytics.Tests.Interviews.CoOccurrence;
@@ -84,5 +88,61 @@ public class CoOccurrenceAnalysisTests
         Assert.Equal(2, counts.Columns["A"][2]);
         Assert.Equal(0.25, coefficients.Columns["C"][1]);
         Assert.Equal(["code A", "code B", "cooccurrences", "ancrage A", "ancrage B", "coefficient c"], table.ToDataFrame().Columns.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void The_real_ATLAS_ti_export_reproduces_ATLAS_ti_s_own_co_occurrence_table()
+    {
+        var project = CodingsReader.Read(QdaFixtures.Path("atlasti", "quotation_export.csv"), new DataQualityReport());
+        var table = CoOccurrenceAnalysis.Compute(project);
+        var frequencies = new InterviewAnalysis(project).CodeFrequencies();
+        var counts = CCoefficientTests.ReadSheet("20250914_code_coocurrrence_coun");
+        var coefficients = CCoefficientTests.ReadSheet("20250914_code_coocurrrence_coef");
+        // ATLAS.ti marks codes with ○/● and writes "Theme: Subcode"; our paths are "Theme > Subcode".
+        var paths = counts.Codes.Select(name => name.TrimStart('○', '●', ' ')).Select(name => name.StartsWith('"') ? name : ReplaceFirst(name, ": ", Code.Separator)).ToArray();
+        var subcodes = Enumerable.Range(0, paths.Length).Where(i => paths[i].Contains(Code.Separator)).ToArray();
+        Assert.Equal(447, subcodes.Length);
+
+        // A sub-code's groundedness is its number of quotations; a theme's, in ATLAS.ti, the
+        // quotations of all its sub-codes: our count "with sub-codes".
+        foreach (int i in subcodes) Assert.Equal(counts.Groundedness[i], table.Groundedness.GetValueOrDefault(paths[i]));
+        foreach (int i in Enumerable.Range(0, paths.Length).Except(subcodes).Where(i => !paths[i].StartsWith('"')))
+            Assert.Equal(counts.Groundedness[i], frequencies.Find(paths[i])!.SegmentsWithSubcodes);
+
+        int compared = 0;
+        foreach (int i in subcodes)
+            foreach (int j in subcodes.Where(j => j > i))
+            {
+                var ours = table.Find(paths[i], paths[j]);
+                Assert.Equal((int)counts.Values[i, j], ours?.Count ?? 0);
+                if (ours is null) continue;
+                Assert.Equal(coefficients.Values[i, j], ours.CCoefficient);
+                compared++;
+            }
+        Assert.Equal(1827, compared);
+    }
+
+    [Fact]
+    public void Overlapping_ATLAS_ti_quotations_co_occur_by_their_paragraphs()
+    {
+        using var folder = new TestSupport.TempFolder();
+        var path = folder.Write("citations.csv",
+            "ID;Quotation Name;Document;Codes;Quotation Content;Number of Codes;Comment;Start;End;Created by;Created;Document Groups\n" +
+            "1:1;;Entretien Lyon;Freins: Coût;On loue un camion, et le camion coûte cher.;1;;3;5;Alice;3/25/2025;\n" +
+            "1:2;;Entretien Lyon;Leviers: Prêt;Le camion coûte cher.;1;;5;5;Alice;3/25/2025;\n" +
+            "1:3;;Entretien Lyon;Freins: Coût;Le transport pèse sur le budget.;1;;8;8;Alice;3/25/2025;\n" +
+            "1:4;;Entretien Lyon;Leviers: Prêt;On emprunte au musée voisin.;1;;9;9;Alice;3/25/2025;\n");
+        var project = CodingsReader.Read(path, new DataQualityReport());
+
+        var table = CoOccurrenceAnalysis.Compute(project);
+
+        // 1:2 lies in paragraph 5, inside 1:1 (paragraphs 3 to 5); 1:3 and 1:4 are adjacent paragraphs.
+        Assert.Equal(new CodeCoOccurrence("Freins > Coût", "Leviers > Prêt", 1, 2, 2, 0.33), Assert.Single(table.Pairs));
+    }
+
+    private static string ReplaceFirst(string text, string value, string replacement)
+    {
+        int at = text.IndexOf(value, StringComparison.Ordinal);
+        return at < 0 ? text : text[..at] + replacement + text[(at + value.Length)..];
     }
 }

@@ -55,6 +55,25 @@ public class WorkbookWriterTests
         Assert.InRange(sheet.Column(1).Width, 16, 30);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_general_format_shows_each_number_with_its_own_decimals(bool streamed)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("facteurs.xlsx");
+        var sheet = new ReportSheet("Hypothèses", "Facteurs") { Streamed = streamed }.Table(new ReportTable(
+            "facteurs",
+            [new TableColumn("Facteur"), new TableColumn("Valeur", CellFormat.General)],
+            [["Électricité France (kgCO2e/kWh)", 0.052], ["Serveur (kgCO2e/unité)", 3660], ["Durée de vie (ans)", CellValue.Of(6.6, CellFormat.General)]]));
+        WorkbookWriter.Write(path, [sheet], []);
+
+        using var workbook = new XLWorkbook(path);
+        var cells = workbook.Worksheet("Hypothèses").Column(2).CellsUsed().Skip(1).ToList();
+        Assert.Equal([0.052, 3660, 6.6], cells.Select(c => c.GetDouble()));
+        Assert.All(cells, c => Assert.Equal(0, c.Style.NumberFormat.NumberFormatId));
+    }
+
     [Fact]
     public void Streamed_sheet_of_50000_rows_reads_back_identical()
     {

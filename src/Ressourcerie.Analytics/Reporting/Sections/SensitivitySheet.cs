@@ -1,0 +1,51 @@
+using Ressourcerie.Analytics.Reporting.Charts;
+using Ressourcerie.Analytics.Reporting.Excel;
+
+namespace Ressourcerie.Analytics.Reporting.Sections;
+
+/// <summary>
+/// The Sensibilité sheet: for each scenario, the one-at-a-time tornado of its net balance (each
+/// uncertain factor at its low then its high value, the others typical), sorted by swing, with the
+/// factor's source; the tornado chart of the main scenario.
+/// </summary>
+internal static class SensitivitySheet
+{
+    public static void Add(ReportModel report, IReadOnlyList<ReportedScenario> scenarios, ReportedScenario main)
+    {
+        var sheet = report.AddSheet(ReportSheetOrder.Sensibilite, "Sensibilité : quels facteurs font varier le résultat");
+        sheet.Paragraph("Analyse un facteur à la fois : chaque facteur incertain est placé à sa valeur basse puis à sa valeur haute (10e et 90e centiles des sources), les autres restant à leur valeur typique ; l'amplitude est l'écart du bilan net entre les deux.")
+             .Paragraph("Les facteurs sont triés de la plus grande amplitude à la plus petite : les premiers sont ceux dont une meilleure source réduirait le plus l'incertitude. Les facteurs fixes (sans plage) n'apparaissent pas.");
+
+        sheet.Table(new ReportTable("facteur le plus influent",
+            [
+                new TableColumn("Scénario"), new TableColumn("Facteur le plus influent"), new TableColumn("Amplitude (tCO2e)", CellFormat.Decimal2),
+                new TableColumn("Bilan net, valeurs typiques (tCO2e)", CellFormat.Decimal2), new TableColumn("Facteurs incertains", CellFormat.Integer),
+            ],
+            scenarios.Select(s => (IReadOnlyList<CellValue>)
+            [
+                s.Name, s.Summary.Tornado.Count > 0 ? FactorLabels.Readable(s.Summary.Tornado[0].Factor, s.Summary.Tornado[0].Label) : "aucun facteur incertain",
+                s.Summary.Tornado.Count > 0 ? s.Summary.Tornado[0].SwingTCO2e : CellValue.Empty,
+                s.Summary.ByLever.NetTCO2e, s.Summary.Tornado.Count,
+            ]))
+        { Heading = "Le facteur qui pèse le plus, par scénario" });
+
+        foreach (var s in scenarios)
+            sheet.Table(new ReportTable($"{s.Key} sensibilite",
+                [
+                    new TableColumn("Facteur"), new TableColumn("Unité"), new TableColumn("Valeur basse", CellFormat.General),
+                    new TableColumn("Valeur typique", CellFormat.General), new TableColumn("Valeur haute", CellFormat.General),
+                    new TableColumn("Bilan net, facteur bas (tCO2e)", CellFormat.Decimal2), new TableColumn("Bilan net, facteur haut (tCO2e)", CellFormat.Decimal2),
+                    new TableColumn("Amplitude (tCO2e)", CellFormat.Decimal2), new TableColumn("Identifiant"),
+                ],
+                s.Summary.Tornado.Select(b => (IReadOnlyList<CellValue>)[FactorLabels.Readable(b.Factor, b.Label), b.Unit, b.Low, b.Typical, b.High, b.NetAtLowTCO2e, b.NetAtHighTCO2e, b.SwingTCO2e, b.Factor]))
+            {
+                Heading = $"Scénario « {s.Name} » : sensibilité du bilan net ({TonnesText.Amount(s.Summary.ByLever.NetTCO2e)} aux valeurs typiques)",
+                Note = "Sources des valeurs basse, typique et haute : feuille Hypothèses et sources (même identifiant).",
+                EmptyText = "Aucun facteur incertain : le résultat ne dépend d'aucune plage.",
+            });
+
+        if (main.Summary.Tornado.Count > 0)
+            report.AddChart(new ReportChart($"sensibilite-{main.Stem}-tornade", $"« {main.Name} » : sensibilité du bilan net à chaque facteur",
+                ImpactCharts.Tornado(main.Summary), ReportSheetOrder.Sensibilite));
+    }
+}
