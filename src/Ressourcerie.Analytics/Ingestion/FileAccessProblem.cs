@@ -18,6 +18,17 @@ public static class FileAccessProblem
         _ => "le fichier est verrouillé par un autre programme (Excel ?) ou le disque est illisible : fermez-le et réessayez",
     };
 
+    /// <summary>Why the file <paramref name="path"/> could not be written.</summary>
+    public static string Writing(Exception e, string path) => e switch
+    {
+        _ when Directory.Exists(path) => "c'est un dossier : indiquez le nom du fichier à écrire",
+        _ when Path.GetDirectoryName(Path.GetFullPath(path)) is { } parent && File.Exists(parent) => $"« {Path.GetFileName(parent)} » est un fichier, pas un dossier",
+        DirectoryNotFoundException => "le dossier de destination n'existe pas : créez-le ou choisissez-en un autre",
+        UnauthorizedAccessException => "accès refusé : vérifiez les droits d'écriture sur le dossier",
+        PathTooLongException => "chemin trop long : choisissez un dossier moins profond",
+        _ => "disque plein, dossier en lecture seule ou fichier ouvert par un autre programme : fermez-le et réessayez",
+    };
+
     /// <summary>Why files could not be written in the folder <paramref name="folder"/>.</summary>
     public static string WritingFolder(Exception e, string folder) => e switch
     {
