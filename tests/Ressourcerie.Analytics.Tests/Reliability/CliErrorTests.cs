@@ -70,6 +70,34 @@ public sealed class CliErrorTests : IClassFixture<CliErrorTests.Scratch>
         { "clusters k trop petit", ["clusters", "--data", "{sample}", "--k", "1"], 2, null },
         { "clusters k non numérique", ["clusters", "--data", "{sample}", "--k", "beaucoup", "--format", "json"], 2, null },
         { "clusters sans besoins", ["clusters", "--data", "{bad}/csv-windows-1252", "--format", "json"], 1, null },
+        { "interviews sans sous-commande", ["interviews"], 2, null },
+        { "interviews stats sans codages", ["interviews", "stats"], 2, "--codings" },
+        { "interviews stats absent", ["interviews", "stats", "--codings", "{tmp}/absent.qdpx", "--format", "json"], 1, "absent.qdpx" },
+        { "interviews stats binaire", ["interviews", "stats", "--codings", "{tmp}/binaire.csv", "--format", "json"], 1, "binaire.csv" },
+        { "interviews stats vide", ["interviews", "stats", "--codings", "{tmp}/vide.csv"], 1, "vide.csv" },
+        { "interviews stats format inconnu", ["interviews", "stats", "--codings", "{tmp}/matrice-texte.csv", "--format", "json"], 1, "matrice-texte.csv" },
+        { "interviews stats archive tronquée", ["interviews", "stats", "--codings", "{bad}/codings-qdpx-truncated/projet.qdpx", "--format", "json"], 1, "projet.qdpx" },
+        { "interviews stats XML tronqué", ["interviews", "stats", "--codings", "{bad}/codings-qde-truncated/projet.qde"], 1, "projet.qde" },
+        { "interviews stats guillemet non fermé", ["interviews", "stats", "--codings", "{bad}/codings-taguette-unclosed-quote/highlights.csv", "--format", "json"], 1, "highlights.csv" },
+        { "interviews agreement unité inconnue", ["interviews", "agreement", "--codings", "{bad}/codings-layout-mistakes", "--unit", "phrase"], 2, null },
+        { "interviews agreement recouvrement illisible", ["interviews", "agreement", "--codings", "{bad}/codings-layout-mistakes", "--unit", "segment", "--min-overlap", "beaucoup"], 2, null },
+        { "interviews agreement un seul codeur", ["interviews", "agreement", "--codings", "{bad}/codings-layout-mistakes", "--coders", "Alice", "--format", "json"], 2, null },
+        { "interviews stats livre de codes absent", ["interviews", "stats", "--codings", "{tmp}/surlignages.csv", "--codebook", "{tmp}/absent.csv", "--format", "json"], 1, "absent.csv" },
+        { "interviews agreement livre de codes avec un dossier", ["interviews", "agreement", "--codings", "{bad}/codings-layout-mistakes", "--codebook", "{tmp}/absent.qdc"], 2, "--codebook" },
+        { "interviews export sans sortie", ["interviews", "export", "--codings", "{bad}/codings-layout-mistakes"], 2, "--out" },
+        { "interviews export sans extension .qdpx", ["interviews", "export", "--codings", "{bad}/codings-layout-mistakes", "--out", "{tmp}/vide"], 2, ".qdpx" },
+        { "interviews export dans un fichier", ["interviews", "export", "--codings", "{bad}/codings-layout-mistakes", "--out", "{tmp}/fichier.txt/projet.qdpx", "--format", "json"], 1, "fichier.txt" },
+        { "scenario sans sous-commande", ["scenario"], 2, null },
+        { "scenario run sans scénario", ["scenario", "run"], 2, "--scenario" },
+        { "scenario run absent", ["scenario", "run", "--scenario", "{tmp}/absent.yaml", "--data", "{bad}/csv-windows-1252", "--format", "json"], 1, "absent.yaml" },
+        { "scenario run YAML mal formé", ["scenario", "run", "--scenario", "{tmp}/casse.yaml", "--data", "{bad}/csv-windows-1252"], 1, "casse.yaml" },
+        { "scenario run JSON mal formé", ["scenario", "run", "--scenario", "{tmp}/casse.json", "--data", "{bad}/csv-windows-1252", "--format", "json"], 1, "casse.json" },
+        { "scenario run binaire", ["scenario", "run", "--scenario", "{tmp}/binaire.csv", "--data", "{bad}/csv-windows-1252"], 1, "binaire.csv" },
+        { "scenario run dossier absent", ["scenario", "run", "--scenario", "{tmp}/casse.yaml", "--data", "{tmp}/absent", "--format", "json"], 1, null },
+        { "scenario run données illisibles", ["scenario", "run", "--scenario", "{sample}/scenarios/pret-mutualise.yaml", "--data", "{bad}/csv-binary-renamed", "--format", "json"], 1, "inventaire.csv" },
+        { "scenario run itérations nulles", ["scenario", "run", "--scenario", "{sample}/scenarios/pret-mutualise.yaml", "--iterations", "0"], 2, null },
+        { "scenario run graine illisible", ["scenario", "run", "--scenario", "{sample}/scenarios/pret-mutualise.yaml", "--seed", "sept"], 2, "« sept »" },
+        { "scenario compare dossier absent", ["scenario", "compare", "--data", "{tmp}/absent", "--format", "json"], 1, "absent" },
         { "import export absent", ["import", "{tmp}/absent.csv", "--format", "json"], 1, "absent.csv" },
         { "import export binaire", ["import", "{tmp}/binaire.csv"], 1, "binaire.csv" },
         { "import sans export", ["import"], 2, null },
@@ -141,6 +169,7 @@ public sealed class CliErrorTests : IClassFixture<CliErrorTests.Scratch>
             _folder.Write("casse.ipynb", "{ \"cells\": [ { \"cell_type\": \"code\", \"source\": [\"1 + 1\"] ");
             _folder.Write("vide.ipynb", "{ \"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5 }");
             _folder.Write("fichier.txt", "un fichier, pas un dossier");
+            _folder.Write("surlignages.csv", "id,document,tag,content\r\n1,Entretien Lyon,freins,Le transport coûte cher.\r\n");
             _folder.Write("casse.yaml", "nom: \"cassé\n  part_pret: [1, 2\n");
             _folder.Write("casse.json", "{ \"name\": \"prêt\", \"loan_share\": ");
         }
