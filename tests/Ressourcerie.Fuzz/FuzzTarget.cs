@@ -7,7 +7,7 @@ namespace Ressourcerie.Fuzz;
 /// <summary>
 /// Feeds one mutated file to the readers from a fresh folder: <see cref="TabularFile.Open(string, string?, IEnumerable{string}?)"/>
 /// (every row, every cell, by its kind), then <see cref="Study.Load(string, StudyOptions?)"/> or
-/// <see cref="CodingsReader.Read"/>. An <see cref="InputFileException"/> is a proper refusal; any
+/// <see cref="CodingsReader.Read"/> (and, for our layout's interviews and codings, <c>Study.Load</c> too). An <see cref="InputFileException"/> is a proper refusal; any
 /// other exception is a crash, and so is a broken invariant: rows read that are neither accepted nor
 /// rejected, an issue whose message is empty or quotes an exception.
 /// </summary>
@@ -38,7 +38,15 @@ public static class FuzzTarget
                 }
             }
             if (!report.IsBalanced) return new("invariant : lignes lues ≠ acceptées + rejetées");
-            if (report.Issues.FirstOrDefault(i => IsTechnical(i.Message)) is { } bad)
+            var issues = report.Issues.ToList();
+            // Our layout's interviews and codings are also read as part of a study folder.
+            if (seed.Kind == SeedKind.Codings && (seed.Name.StartsWith("codages", StringComparison.OrdinalIgnoreCase) || seed.Name.StartsWith("entretiens", StringComparison.OrdinalIgnoreCase)))
+            {
+                var study = Study.Load(folder, Options).Quality;
+                if (!study.IsBalanced) return new("invariant : lignes lues ≠ acceptées + rejetées (étude)");
+                issues.AddRange(study.Issues);
+            }
+            if (issues.FirstOrDefault(i => IsTechnical(i.Message)) is { } bad)
                 return new($"invariant : message vide ou technique ({Unquoted(bad.Message)[..Math.Min(60, Unquoted(bad.Message).Length)]}…)", bad.ToString());
             return FuzzOutcome.Fine;
         }

@@ -55,6 +55,8 @@ public class BadInputCorpusTests
             kept["institutions"] = [.. study.Institutions.Select(i => i.Id)];
             kept["inventory"] = [.. study.Inventory.Select(i => $"{i.Source.File}:{i.Source.Row} {i.CategoryId} ×{i.Quantity}{(i.Label is null ? "" : $" « {i.Label} »")}")];
             kept["needs"] = [.. study.Needs.Select(n => $"{n.Source.File}:{n.Source.Row} {n.CategoryId} ×{n.Quantity} {n.Start:yyyy-MM-dd}..{n.End:yyyy-MM-dd}")];
+            kept["interviews"] = [.. study.Codings?.Interviews.Select(i => i.Id) ?? []];
+            kept["segments"] = [.. study.Codings?.Segments.Select(s => $"{s.InterviewId}: {s.CodePath} « {s.Excerpt} »") ?? []];
             CheckValidateCommand(folder, report);
         }
 
