@@ -9,7 +9,9 @@ namespace Ressourcerie.Analytics.Tests.Reliability;
 /// <summary>
 /// A data folder written to attack the report: ids, names, labels, brands, projects and verbatims
 /// that a spreadsheet would run as formulas (<c>=cmd|' /C calc'!A0</c>, <c>=HYPERLINK(…)</c>,
-/// <c>@SOMME</c>, <c>+33</c>, <c>-5</c>), and a respondent whose name is also quoted in a verbatim.
+/// <c>@SOMME</c>, <c>+33</c>, <c>-5</c>), and a respondent whose name is also quoted in a verbatim,
+/// a project, and typed by mistake in a status and in a coding's interview id (rows rejected, so
+/// that the quality sheet would quote it).
 /// Whatever sections the report grows, no cell of the workbook may be a formula, and the
 /// respondent's name may appear nowhere in what <c>report</c> writes.
 /// </summary>
@@ -37,7 +39,8 @@ public sealed class ReportSafetyTests : IDisposable
             Row("etablissement_id", "categorie", "libelle", "marque", "modele", "quantite", "statut")
             + Row("=1+1", "VP", "=HYPERLINK(\"http://exemple.invalid\";\"x\")", "@Epson", "+EB", "2", "en stock")
             + Row("MUS-2", "=cmd|' /C calc'!A0", "x", "y", "z", "1", "en stock")
-            + Row("=1+1", "Écran", "-5", "=A1", "@B2", "3", "en stock"), utf8);
+            + Row("=1+1", "Écran", "-5", "=A1", "@B2", "3", "en stock")
+            + Row("MUS-2", "Tablette", "prêtée par la régie", "", "", "1", Respondent), utf8);
         File.WriteAllText(Path.Combine(data, "besoins.csv"),
             Row("etablissement_id", "categorie", "quantite", "debut", "fin", "projet")
             + Row("MUS-2", "VP", "1", "01/03/2025", "30/03/2025", "=1+2")
@@ -45,7 +48,9 @@ public sealed class ReportSafetyTests : IDisposable
         File.WriteAllText(Path.Combine(data, "entretiens.csv"),
             Row("entretien_id", "date", "profil", "etablissement_id", "repondant") + Row("E01", "05/03/2024", "dsi", "=1+1", Respondent), utf8);
         File.WriteAllText(Path.Combine(data, "codages.csv"),
-            Row("entretien_id", "code", "extrait", "codeur") + Row("E01", "Freins > Coût", $"=cmd|' /C calc'!A0 {Respondent} nous l'a dit", "Alice"), utf8);
+            Row("entretien_id", "code", "extrait", "codeur")
+            + Row("E01", "Freins > Coût", $"=cmd|' /C calc'!A0 {Respondent} nous l'a dit", "Alice")
+            + Row(Respondent, "Freins > Assurance", "L'assureur refuse.", "Alice"), utf8);
         return data;
     }
 
