@@ -134,7 +134,10 @@ public sealed class RowValidator
     {
         if (cell.Length > MaxCellChars)
         {
-            Reject(column, $"La cellule contient {cell.Length.ToString("N0", French)} caractères, plus que les {MaxCellChars.ToString("N0", French)} qu'une cellule Excel peut contenir : la ligne est ignorée. Vérifiez les guillemets de la ligne (un guillemet non fermé avale les lignes suivantes) ou raccourcissez le texte.");
+            var advice = _reader is CsvTabularReader
+                ? "Vérifiez les guillemets de la ligne (un guillemet non fermé avale les lignes suivantes) ou raccourcissez le texte."
+                : "Excel n'a pas pu écrire cette cellule : le classeur vient d'un autre programme ou est endommagé ; raccourcissez le texte.";
+            Reject(column, $"La cellule contient {cell.Length.ToString("N0", French)} caractères, plus que les {MaxCellChars.ToString("N0", French)} qu'une cellule Excel peut contenir : la ligne est ignorée. {advice}");
             return true;
         }
         if (cell.Contains('\0'))

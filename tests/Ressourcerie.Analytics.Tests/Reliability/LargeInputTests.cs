@@ -86,6 +86,7 @@ public sealed class LargeInputTests : IDisposable
         var error = Assert.Single(study.Quality.IssuesFor("inventaire.csv"));
         Assert.Equal((3, "categorie", IssueSeverity.Error), (error.Row, error.Column, error.Severity));
         Assert.Contains("32 768 caractères, plus que les 32 767", error.Message.Replace('\u202F', ' ').Replace('\u00A0', ' '));
+        Assert.Contains("Vérifiez les guillemets", error.Message);
         Assert.DoesNotContain("www", error.Message);
         Assert.Equal([2, 4], study.Inventory.Select(i => i.Source.Row));
     }
@@ -106,6 +107,7 @@ public sealed class LargeInputTests : IDisposable
         var error = Assert.Single(study.Quality.IssuesFor("inventaire.xlsx"));
         Assert.Equal((3, "categorie", IssueSeverity.Error), (error.Row, error.Column, error.Severity));
         Assert.Contains("qu'une cellule Excel peut contenir", error.Message);
+        Assert.Contains("le classeur vient d'un autre programme", error.Message);
         Assert.True(error.Message.Length < 400, "le message ne cite pas la cellule");
         Assert.Equal([2, 4], study.Inventory.Select(i => i.Source.Row));
     }
