@@ -11,9 +11,9 @@ public static class FrenchNumber
 {
     public static bool TryParse(ReadOnlySpan<char> text, out double value)
     {
-        value = 0;
         text = text.Trim();
         if (TryParsePlain(text, out value)) return true;
+        value = 0;
         text = StripUnits(text);
         if (text.IsEmpty) return false;
 
@@ -46,35 +46,42 @@ public static class FrenchNumber
     }
 
     /// <summary>
-    /// The common case on hot paths, digits with at most one decimal comma or point ("12", "1250,50"),
-    /// read without the general parser: most cells of a million-line inventory are such numbers.
+    /// The common case of an inventory cell, "3", "2019" or "1380,90": ASCII digits with at most one
+    /// decimal comma or point between digits, at most 15 digits. The digits are exact in a long and
+    /// so is the power of ten in a double, so their IEEE quotient is the correctly rounded value of
+    /// the decimal: bit for bit what <see cref="double.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider, out double)"/>
+    /// returns, without the general path's unit, separator and buffer handling.
     /// </summary>
     private static bool TryParsePlain(ReadOnlySpan<char> text, out double value)
     {
         value = 0;
-        if (text.IsEmpty || text.Length > 15) return false;
-        long whole = 0, fraction = 0;
-        int fractionDigits = -1;
-        foreach (char c in text)
+        if (text.IsEmpty || text.Length > 16) return false;
+        long digits = 0;
+        int decimals = -1, count = 0;
+        for (int i = 0; i < text.Length; i++)
         {
+            char c = text[i];
             if (char.IsAsciiDigit(c))
             {
-                if (fractionDigits < 0) whole = whole * 10 + (c - '0');
-                else
-                {
-                    fraction = fraction * 10 + (c - '0');
-                    fractionDigits++;
-                }
+                digits = digits * 10 + (c - '0');
+                count++;
+                if (decimals >= 0) decimals++;
             }
-            else if ((c == ',' || c == '.') && fractionDigits < 0) fractionDigits = 0;
-            else return false;
+            else if ((c == ',' || c == '.') && decimals < 0 && i > 0 && i < text.Length - 1)
+            {
+                decimals = 0;
+            }
+            else
+            {
+                return false;
+            }
         }
-        if (fractionDigits == 0) return false;
-        value = fractionDigits > 0 ? whole + fraction / Pow10[fractionDigits] : whole;
+        if (count > 15) return false;
+        value = decimals > 0 ? digits / PowersOfTen[decimals] : digits;
         return true;
     }
 
-    private static readonly double[] Pow10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+    private static readonly double[] PowersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
     /// <summary>An integer, accepting "12", "12,0", "1 200"; "12,5" is not an integer.</summary>
     public static bool TryParseInteger(ReadOnlySpan<char> text, out long value)

@@ -28,9 +28,16 @@ public sealed class RowValidator
     private readonly HashSet<string>[] _headerKeys;
     private readonly bool[] _headerInitials = new bool[128];
     private readonly int _headerCount;
+    private readonly DataQualityReport.FileCounts _counts;
     private ulong _errorCells;
     private bool _begun;
     private bool _saidEmpty;
+
+    // The key column repeats the same value over many rows (an institution's 700 lines): whether it
+    // looks like its own header is remembered for the last value seen.
+    private char[] _lastKey = [];
+    private int _lastKeyLength = -1;
+    private bool _lastKeyIsHeader;
 
     public RowValidator(TabularReader reader, ColumnMap map, DataQualityReport report)
     {
@@ -46,7 +53,7 @@ public sealed class RowValidator
             foreach (var key in _headerKeys[_first])
                 if (key.Length > 0 && key[0] < 128) _headerInitials[key[0]] = true;
         _headerCount = reader.Headers.Count;
-        report.RegisterFile(reader.File);
+        _counts = report.CountsOf(reader.File);
     }
 
     public string File => _reader.File;
@@ -88,7 +95,7 @@ public sealed class RowValidator
         _begun = true;
         IsRejected = false;
         _errorCells = 0;
-        _report.RowRead(File);
+        _counts.RowsRead++;
 
         if (_reader.RowFieldCount != _headerCount)
             Warn(BoundColumn.None, $"Cette ligne a {_reader.RowFieldCount} champ{(_reader.RowFieldCount > 1 ? "s" : "")} alors que l'en-tête en a {_headerCount} : les valeurs peuvent être décalées d'une colonne. Vérifiez les séparateurs et les guillemets de la ligne.");
@@ -151,8 +158,8 @@ public sealed class RowValidator
     /// <summary>Ends the row: counts it accepted or rejected and returns true when accepted.</summary>
     public bool End()
     {
-        if (IsRejected) _report.RowRejected(File);
-        else _report.RowAccepted(File);
+        if (IsRejected) _counts.RowsRejected++;
+        else _counts.RowsAccepted++;
         return !IsRejected;
     }
 
@@ -303,7 +310,7 @@ public sealed class RowValidator
         // Most rows start with an id whose first letter begins no header name: no need to fold it.
         var key = _reader.Span(_mapped[_first].Index);
         if (key.IsEmpty || (key[0] < 128 && !_headerInitials[char.ToLowerInvariant(key[0])])) return false;
-        if (!MatchesOwnHeader(_first)) return false;
+        if (!KeyMatchesOwnHeader(key)) return false;
         int filled = 0, headerLike = 0;
         for (int i = 0; i < _mapped.Length; i++)
         {
@@ -312,6 +319,16 @@ public sealed class RowValidator
             if (MatchesOwnHeader(i)) headerLike++;
         }
         return headerLike >= Math.Max(1, filled * 2 / 3);
+    }
+
+    private bool KeyMatchesOwnHeader(ReadOnlySpan<char> key)
+    {
+        if (key.Length == _lastKeyLength && key.SequenceEqual(_lastKey.AsSpan(0, _lastKeyLength))) return _lastKeyIsHeader;
+        _lastKeyIsHeader = MatchesOwnHeader(_first);
+        if (key.Length > _lastKey.Length) _lastKey = new char[Math.Max(key.Length, 32)];
+        key.CopyTo(_lastKey);
+        _lastKeyLength = key.Length;
+        return _lastKeyIsHeader;
     }
 
     private bool MatchesOwnHeader(int mapped)

@@ -33,7 +33,10 @@ public sealed record ReportData
     /// <summary>Where each scenario was read from, in the order of <see cref="Scenarios"/> (for provenance).</summary>
     public IReadOnlyList<string> ScenarioFiles { get; init; } = [];
 
-    private readonly Dictionary<double, LoanMatchingRun> _matchings = [];
+    // Keyed by the whole options (a record: the idle rule and the objective count as much as the
+    // distance) and by the lists matched (compared by reference): a copy made with `with` shares this
+    // dictionary, and must not be served a matching of other needs or another inventory.
+    private readonly Dictionary<(MatchingOptions Options, IReadOnlyList<Institution> Institutions, IReadOnlyList<InventoryItem> Inventory, IReadOnlyList<Need> Needs), LoanMatchingRun> _matchings = [];
 
     /// <summary>
     /// The loan matching of idle items to needs within <paramref name="maxDistanceKm"/> (the report's
@@ -43,10 +46,11 @@ public sealed record ReportData
     public LoanMatchingRun Matching(ReportOptions options, double? maxDistanceKm = null)
     {
         var matchingOptions = maxDistanceKm is { } km ? options.Matching with { MaxDistanceKm = km } : options.Matching;
+        var key = (matchingOptions, Institutions, Inventory, Needs);
         lock (_matchings)
         {
-            if (!_matchings.TryGetValue(matchingOptions.MaxDistanceKm, out var run))
-                _matchings[matchingOptions.MaxDistanceKm] = run = LoanMatcher.Run(Institutions, Inventory, Needs, matchingOptions);
+            if (!_matchings.TryGetValue(key, out var run))
+                _matchings[key] = run = LoanMatcher.Run(Institutions, Inventory, Needs, matchingOptions);
             return run;
         }
     }

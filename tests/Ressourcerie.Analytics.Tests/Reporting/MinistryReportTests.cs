@@ -13,20 +13,27 @@ public sealed class MinistryReportTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private ReportOutput WriteReport(string outName, string? sourceDateEpoch = null)
+    private ReportOutput WriteReport(string outName, string? sourceDateEpoch = null, bool withNeeds = false)
     {
         var inputs = Path.Combine(_temp.Path, "donnees");
         Directory.CreateDirectory(inputs);
-        var model = MinistryReport.Build(ReportFixtures.Data(inputs), ReportFixtures.Options(sourceDateEpoch));
+        var data = ReportFixtures.Data(inputs);
+        if (withNeeds) data = data with { Needs = ReportFixtures.Needs };
+        var model = MinistryReport.Build(data, ReportFixtures.Options(sourceDateEpoch));
         return ReportWriter.Write(model, Path.Combine(_temp.Path, outName));
     }
 
     [Fact]
     public void Workbook_has_the_planned_sheets_in_order_with_real_tables_and_frozen_headers()
     {
-        var output = WriteReport("out");
+        var output = WriteReport("out", withNeeds: true);
         using var workbook = ClosedXmlReader.Open(output.WorkbookPath);
-        Assert.Equal(["Synthèse", "Entretiens", "Codes et co-occurrences", "Verbatims", "Inventaire", "Qualité des données", "Provenance"], workbook.Worksheets.Select(w => w.Name));
+        Assert.Equal(
+            [
+                "Synthèse", "Entretiens", "Codes et co-occurrences", "Verbatims", "Inventaire", "Inventaire détaillé", "Stock dormant", "Stock dormant (détail)",
+                "Besoins et clusters", "Appariements", "Appariements (détail)", "Qualité des données", "Provenance",
+            ],
+            workbook.Worksheets.Select(w => w.Name));
         foreach (var sheet in workbook.Worksheets)
         {
             Assert.NotEmpty(sheet.Tables);

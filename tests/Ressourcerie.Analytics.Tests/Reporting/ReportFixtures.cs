@@ -28,6 +28,18 @@ public static class ReportFixtures
     };
 
     /// <summary>
+    /// Needs for <see cref="Data"/> (which has none): the FRAC needs the museum's two stored video
+    /// projectors and the museum the art school's stored display (same place, so both lent), the art
+    /// school a laptop that nobody has idle.
+    /// </summary>
+    public static IReadOnlyList<Analytics.Needs.Need> Needs { get; } =
+    [
+        new("F1", "video_projector", 2, new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 30), "Exposition de printemps", new SourceLocation("besoins.csv", 2)),
+        new("E1", "computer_laptop", 1, new DateOnly(2025, 5, 5), new DateOnly(2025, 5, 9), "Atelier", new SourceLocation("besoins.csv", 3)),
+        new("M1", "display", 1, new DateOnly(2025, 9, 1), new DateOnly(2025, 9, 30), null, new SourceLocation("besoins.csv", 4)),
+    ];
+
+    /// <summary>
     /// Three institutions; inventory units: video projectors 4 + 2 (en stock) + 3 (hors service) = 9,
     /// displays 5 (en service) + 1 (en stock) = 6, laptops 3 (prêté) = 3; 18 units in all, 3 in
     /// stock (16,7 %), 3 out of service (16,7 %).

@@ -14,11 +14,17 @@ namespace Ressourcerie.Analytics.Reporting.Excel;
 /// placeholder sheet it writes holds one probe cell per <see cref="StyleKind"/>, whose style
 /// indices this writer reuses, so streamed and ordinary sheets look the same. Text is written as
 /// inline strings (no shared-string table to hold in memory) with the same safe-cell rules.
+/// The sheet's XML goes to a file, not to the package (which would hold it in memory until saved):
+/// the package gets a stub part, and <see cref="PackageEntries"/> puts the file in its place once
+/// the SDK has saved the package.
 /// </summary>
 public static class StreamingSheetWriter
 {
     /// <summary>Rows read ahead of writing to size the columns (widths come before the data in the file).</summary>
     private const int WidthSampleRows = 1000;
+
+    /// <summary>Rows in an Excel worksheet (Excel 2007 and later; LibreOffice reads as many).</summary>
+    public const int ExcelMaxRows = 1_048_576;
 
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -36,8 +42,14 @@ public static class StreamingSheetWriter
         }
     }
 
-    /// <summary>Replaces the placeholder sheet's part with the streamed content of <paramref name="sheet"/>.</summary>
-    public static SheetLayout Replace(WorkbookPart workbookPart, Sheet sheetEntry, ReportSheet sheet, TableNames names, ref uint nextTableId)
+    /// <summary>
+    /// Replaces the placeholder sheet's part with a new part whose content, the streamed rows of
+    /// <paramref name="sheet"/>, is written to <paramref name="contentFile"/>; returns the layout and
+    /// the part's entry name in the package, for <see cref="PackageEntries.Replace"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The sheet would have more than <paramref name="maxRows"/> rows (Excel's limit): a sheet Excel cannot open is never written.</exception>
+    public static (SheetLayout Layout, string EntryName) Replace(
+        WorkbookPart workbookPart, Sheet sheetEntry, ReportSheet sheet, TableNames names, ref uint nextTableId, string contentFile, int maxRows = ExcelMaxRows)
     {
         var placeholder = (WorksheetPart)workbookPart.GetPartById(sheetEntry.Id!.Value!);
         var styles = ReadProbe(placeholder);
@@ -46,7 +58,8 @@ public static class StreamingSheetWriter
 
         var tables = new List<(ReportTable Table, int HeaderRow, int LastRow)>();
         int row = 1, lastColumn = 1;
-        using (var writer = OpenXmlWriter.Create(part))
+        using (var content = new FileStream(contentFile, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var writer = OpenXmlWriter.Create(content))
         {
             writer.WriteStartElement(new Worksheet(), [], [new KeyValuePair<string, string>("r", RelationshipsNamespace)]);
             writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
@@ -55,7 +68,7 @@ public static class StreamingSheetWriter
             writer.WriteElement(Columns(plan.Widths));
 
             writer.WriteStartElement(new SheetData());
-            var cells = new CellWriter(writer, styles);
+            var cells = new CellWriter(writer, styles, sheet.Name, maxRows);
             cells.Text(row++, 1, sheet.Title, StyleKind.Title);
             foreach (var paragraph in sheet.Paragraphs) cells.Text(row++, 1, paragraph, StyleKind.Paragraph);
             row++;
@@ -99,9 +112,11 @@ public static class StreamingSheetWriter
             writer.WriteEndElement();
         }
 
+        using (var stub = part.GetStream(FileMode.Create, FileAccess.Write))
+            new Worksheet(new SheetData()).Save(stub);
         sheetEntry.Id = workbookPart.GetIdOfPart(part);
         workbookPart.DeletePart(placeholder);
-        return new SheetLayout(sheet.Name, lastColumn, row);
+        return (new SheetLayout(sheet.Name, lastColumn, row), part.Uri.OriginalString.TrimStart('/'));
     }
 
     private static Dictionary<StyleKind, uint> ReadProbe(WorksheetPart placeholder)
@@ -220,7 +235,7 @@ public static class StreamingSheetWriter
     /// Writes cells by reusing one prototype element per kind and one attribute list: the SAX
     /// writer only serialises what it is given, so a million rows allocate no element objects.
     /// </summary>
-    private sealed class CellWriter(OpenXmlWriter writer, IReadOnlyDictionary<StyleKind, uint> styles)
+    private sealed class CellWriter(OpenXmlWriter writer, IReadOnlyDictionary<StyleKind, uint> styles, string sheetName, int maxRows)
     {
         private static readonly string[] ColumnNames = [.. Enumerable.Range(1, 702).Select(ComputeColumnName)];
 
@@ -237,6 +252,9 @@ public static class StreamingSheetWriter
 
         public void StartRow(int row, double? height = null)
         {
+            if (row > maxRows)
+                throw new InvalidOperationException(
+                    $"La feuille « {sheetName} » dépasse le nombre de lignes qu'Excel accepte ({maxRows.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))}) : répartissez ce tableau sur plusieurs feuilles.");
             _attributes.Clear();
             _attributes.Add(new OpenXmlAttribute("r", "", row.ToString(CultureInfo.InvariantCulture)));
             if (height is { } h && h > 15)

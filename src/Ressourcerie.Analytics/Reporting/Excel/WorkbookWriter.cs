@@ -11,11 +11,20 @@ namespace Ressourcerie.Analytics.Reporting.Excel;
 /// </summary>
 public static class WorkbookWriter
 {
+    /// <exception cref="InvalidOperationException">A streamed sheet has more rows than Excel accepts; no workbook is left at <paramref name="path"/>.</exception>
     public static IReadOnlyList<SheetLayout> Write(
         string path,
         IReadOnlyList<ReportSheet> sheets,
         IReadOnlyList<SheetImage> images,
-        DateTime? documentDate = null)
+        DateTime? documentDate = null) => Write(path, sheets, images, documentDate, StreamingSheetWriter.ExcelMaxRows);
+
+    /// <param name="maxRows">Rows a streamed sheet may hold (Excel's limit; smaller in tests).</param>
+    internal static IReadOnlyList<SheetLayout> Write(
+        string path,
+        IReadOnlyList<ReportSheet> sheets,
+        IReadOnlyList<SheetImage> images,
+        DateTime? documentDate,
+        int maxRows)
     {
         var duplicate = sheets.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ArgumentException($"Deux feuilles portent le nom « {duplicate.Key} ».", nameof(sheets));
@@ -48,19 +57,44 @@ public static class WorkbookWriter
 
         if (sheets.Any(s => s.Streamed) || images.Count > 0)
         {
-            using var document = SpreadsheetDocument.Open(path, isEditable: true);
-            var workbookPart = document.WorkbookPart!;
-            uint nextTableId = workbookPart.WorksheetParts.SelectMany(p => p.TableDefinitionParts)
-                .Select(p => p.Table.Id?.Value ?? 0).DefaultIfEmpty(0u).Max() + 1;
-            var entries = workbookPart.Workbook.Sheets!.Elements<Sheet>().ToDictionary(s => s.Name!.Value!, StringComparer.Ordinal);
-            foreach (var sheet in sheets.Where(s => s.Streamed))
-                layouts[sheet.Name] = StreamingSheetWriter.Replace(workbookPart, entries[sheet.Name], sheet, names, ref nextTableId);
-            foreach (var group in images.GroupBy(i => i.SheetName))
+            var streamedContent = new Dictionary<string, string>(StringComparer.Ordinal);
+            var contentFiles = new List<string>();
+            try
             {
-                var part = (WorksheetPart)workbookPart.GetPartById(entries[group.Key].Id!.Value!);
-                ChartImageEmbedder.Embed(part, [.. group], layouts[group.Key].LastColumn + 2, 1);
+                using (var document = SpreadsheetDocument.Open(path, isEditable: true))
+                {
+                    var workbookPart = document.WorkbookPart!;
+                    uint nextTableId = workbookPart.WorksheetParts.SelectMany(p => p.TableDefinitionParts)
+                        .Select(p => p.Table.Id?.Value ?? 0).DefaultIfEmpty(0u).Max() + 1;
+                    var entries = workbookPart.Workbook.Sheets!.Elements<Sheet>().ToDictionary(s => s.Name!.Value!, StringComparer.Ordinal);
+                    foreach (var sheet in sheets.Where(s => s.Streamed))
+                    {
+                        var contentFile = $"{path}.feuille{contentFiles.Count + 1}.tmp";
+                        contentFiles.Add(contentFile);
+                        var (layout, entryName) = StreamingSheetWriter.Replace(workbookPart, entries[sheet.Name], sheet, names, ref nextTableId, contentFile, maxRows);
+                        layouts[sheet.Name] = layout;
+                        streamedContent[entryName] = contentFile;
+                    }
+                    foreach (var group in images.GroupBy(i => i.SheetName))
+                    {
+                        var part = (WorksheetPart)workbookPart.GetPartById(entries[group.Key].Id!.Value!);
+                        ChartImageEmbedder.Embed(part, [.. group], layouts[group.Key].LastColumn + 2, 1);
+                    }
+                    workbookPart.Workbook.Save();
+                }
+                PackageEntries.Replace(path, streamedContent);
             }
-            workbookPart.Workbook.Save();
+            catch
+            {
+                // The workbook saved by ClosedXML still holds the placeholder sheets: not a result.
+                File.Delete(path);
+                throw;
+            }
+            finally
+            {
+                foreach (var file in contentFiles)
+                    if (File.Exists(file)) File.Delete(file);
+            }
         }
         return [.. sheets.Select(s => layouts[s.Name])];
     }

@@ -1,0 +1,89 @@
+#!/usr/bin/python3
+"""Peer of `ressourcerie scenario run --iterations 10000`, vectorised with numpy.
+
+The model is the toolkit's (Impact/ImpactModel, LognormalFactor): every uncertain factor is a
+two-piece lognormal through its source's low, typical and high values (P10, P50, P90), and a
+scenario's avoided emissions are, per category, embodied × (avoided + lifetime-extended units)
++ embodied × min(1, saving) × refurbished share × (purchased + replaced units) + grid × extra kWh,
+minus van × vehicle-km for transport. `--model FILE` reads that model as exported by the toolkit
+(JSON: `parameters` [{`median`, `sigma_below`, `sigma_above`}], `categories` [{`embodied`,
+`saving` (parameter indexes or -1), `avoided_units`, `lifetime_units`, `purchase_units`,
+`replacement_units`, `extra_kwh`, `vehicle_km`}], `refurbished_share`, `grid`, `van`);
+`--demo-categories N` draws a seeded model of that shape with N categories (what
+bench/compare.sh uses: ImpactModel does not expose its per-category coefficients, so the P50 of
+the two cannot be compared; the work per iteration is the same).
+All iterations are drawn and valued at once (arrays iterations × parameters). Prints one JSON
+object: mean, P5, P50, P95 of the net avoided tCO2e, the standard error, and the timings.
+"""
+
+import argparse
+import json
+import sys
+import time
+
+import numpy as np
+
+
+def demo_model(categories, seed):
+    rng = np.random.default_rng(seed)
+    typical = rng.uniform(20, 600, categories)
+    parameters = [{"median": t, "sigma_below": np.log(t / (t * 0.6)) / 1.2815515655446004,
+                   "sigma_above": np.log(t * 2.2 / t) / 1.2815515655446004} for t in typical]
+    parameters += [{"median": 0.4, "sigma_below": 0.2, "sigma_above": 0.3},
+                   {"median": 0.052, "sigma_below": 0.15, "sigma_above": 0.15},
+                   {"median": 0.28, "sigma_below": 0.1, "sigma_above": 0.2}]
+    saving, grid, van = categories, categories + 1, categories + 2
+    cats = [{"embodied": c, "saving": saving, "avoided_units": float(rng.integers(50, 3000)),
+             "lifetime_units": float(rng.integers(100, 20000)), "purchase_units": float(rng.integers(100, 5000)),
+             "replacement_units": float(rng.integers(0, 2000)), "extra_kwh": float(rng.uniform(0, 5e4)),
+             "vehicle_km": float(rng.uniform(0, 2e4))} for c in range(categories)]
+    return {"parameters": parameters, "categories": cats, "refurbished_share": 0.3, "grid": grid, "van": van}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model")
+    parser.add_argument("--demo-categories", type=int, default=35)
+    parser.add_argument("--iterations", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=42)
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    if args.model:
+        with open(args.model, encoding="utf-8") as f:
+            model = json.load(f)
+    else:
+        model = demo_model(args.demo_categories, args.seed)
+    p = model["parameters"]
+    median = np.array([x["median"] for x in p])
+    below = np.array([x["sigma_below"] for x in p])
+    above = np.array([x["sigma_above"] for x in p])
+    c = model["categories"]
+
+    def field(name):
+        return np.array([x[name] for x in c], dtype=float)
+
+    embodied = np.array([x["embodied"] for x in c])
+    saving = np.array([x["saving"] for x in c])
+    direct = field("avoided_units") + field("lifetime_units")
+    bought = field("purchase_units") + field("replacement_units")
+    kwh, km = field("extra_kwh"), field("vehicle_km")
+
+    rng = np.random.default_rng(args.seed)
+    z = rng.standard_normal((args.iterations, len(p)))
+    values = median * np.exp(z * np.where(z < 0, below, above))
+    e = values[:, embodied]
+    s = np.where(saving >= 0, np.minimum(1.0, values[:, np.maximum(saving, 0)]), 0.0)
+    avoided = (e * direct + e * s * model["refurbished_share"] * bought).sum(axis=1) + values[:, model["grid"]] * kwh.sum()
+    transport = values[:, model["van"]] * km.sum()
+    net = (avoided - transport) / 1000
+    seconds = time.perf_counter() - started
+    json.dump({"iterations": args.iterations, "model": "toolkit" if args.model else "demo",
+               "mean": float(net.mean()), "p5": float(np.percentile(net, 5)), "p50": float(np.percentile(net, 50)),
+               "p95": float(np.percentile(net, 95)), "standard_error": float(net.std(ddof=1) / np.sqrt(len(net))),
+               "mc_s": seconds}, sys.stdout)
+    print()
+
+
+if __name__ == "__main__":
+    main()
