@@ -62,6 +62,21 @@ public sealed class LargeInputTests : IDisposable
         Assert.True(study.Quality.IsBalanced);
     }
 
+    /// <summary>Sylvan's cost grows with the square of a record's fields (a 500 000-field line took 26 s): such a "header" is refused unparsed.</summary>
+    [Fact]
+    public void A_header_of_half_a_million_columns_is_refused_before_it_is_parsed()
+    {
+        _folder.Write("inventaire.csv", string.Concat(Enumerable.Repeat("a;", 500_000)) + "\r\nMUS-1;VP\r\n");
+
+        var study = Study.Load(_folder.Path, FixedClock.Options(2025));
+
+        var error = Assert.Single(study.Quality.IssuesFor("inventaire.csv"));
+        Assert.Equal((1, IssueSeverity.Error), (error.Row, error.Severity));
+        Assert.Contains("plus de 16", error.Message);
+        Assert.Contains("le maximum d'une feuille Excel", error.Message);
+        Assert.Equal(0, study.Quality.Files["inventaire.csv"].RowsRead);
+    }
+
     [Fact]
     public void A_50_MB_quoted_cell_in_a_CSV_stops_at_its_row()
     {
