@@ -9,9 +9,9 @@ namespace Ressourcerie.Fuzz;
 /// (every row, every cell, by its kind), then <see cref="Study.Load(string, StudyOptions?)"/> or
 /// <see cref="CodingsReader.Read"/> (and, for our layout's interviews and codings, <c>Study.Load</c> too). An <see cref="InputFileException"/> is a proper refusal; any
 /// other exception is a crash, and so is a broken invariant: rows read that are neither accepted nor
-/// rejected, an issue whose message is empty or quotes an exception.
+/// rejected, an issue whose message is empty or shows an exception type, a stack frame or <c>System.</c>.
 /// </summary>
-public static class FuzzTarget
+public static partial class FuzzTarget
 {
     private static readonly StudyOptions Options = new() { Clock = new FixedYear() };
 
@@ -104,11 +104,15 @@ public static class FuzzTarget
     private static bool IsTechnical(string message)
     {
         var own = Unquoted(message);
-        return own.Trim().Length == 0 || own.Contains("Exception", StringComparison.Ordinal) || own.Contains("   at ", StringComparison.Ordinal)
+        return own.Trim().Length == 0 || TypeName().IsMatch(own) || own.Contains("   at ", StringComparison.Ordinal)
                || own.Contains("System.", StringComparison.Ordinal);
     }
 
     private static string Unquoted(string message) => System.Text.RegularExpressions.Regex.Replace(message, "«[^»]*»", "«»");
+
+    /// <summary>An exception's type name ("InvalidDataException"), not the word "Exception" that a quoted title may hold.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z]\w+Exception\b")]
+    private static partial System.Text.RegularExpressions.Regex TypeName();
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 
