@@ -22,7 +22,7 @@ public static class Program
 
         if (parsed.Errors.Count > 0)
         {
-            foreach (var parseError in parsed.Errors) error.WriteLine($"Erreur : {parseError.Message}");
+            foreach (var parseError in parsed.Errors) error.WriteLine($"Erreur : {FrenchParseErrors.Translate(parseError.Message)}");
             error.WriteLine("Utilisez --help pour l'aide et des exemples.");
             return ExitCodes.UsageError;
         }

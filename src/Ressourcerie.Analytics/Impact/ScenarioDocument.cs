@@ -73,7 +73,7 @@ file static class JsonTree
         }
         catch (InvalidOperationException e)
         {
-            throw new InputFileException(file, 0, "", $"JSON mal formé : {e.Message}", e);
+            throw new InputFileException(file, 0, "", "JSON mal formé : vérifiez les virgules, guillemets et accolades.", e);
         }
 
         ScenarioNode ReadValue(ref Utf8JsonReader r)
@@ -135,14 +135,14 @@ file static class YamlTree
         }
         catch (YamlDotNet.Core.YamlException e)
         {
-            var detail = e.InnerException?.Message ?? e.Message;
+            // YamlDotNet's own explanation is English: it stays in the inner exception (--verbose).
             throw new InputFileException(file, (int)e.Start.Line, "",
-                $"YAML mal formé (ligne {e.Start.Line}, caractère {e.Start.Column}) : vérifiez l'indentation (espaces, pas de tabulations) et les deux-points. Détail : {detail}", e);
+                $"YAML mal formé (ligne {e.Start.Line}, caractère {e.Start.Column}) : vérifiez l'indentation (espaces, pas de tabulations), les deux-points et les guillemets.", e);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // YamlDotNet throws other exception types on some malformed inputs (seen: InvalidOperationException).
-            throw new InputFileException(file, 0, "", $"YAML mal formé : vérifiez l'indentation et les deux-points. Détail : {e.Message}", e);
+            throw new InputFileException(file, 0, "", "YAML mal formé : vérifiez l'indentation, les deux-points et les guillemets.", e);
         }
         if (stream.Documents.Count == 0)
             throw new InputFileException(file, 0, "", "Le fichier de scénario est vide.");

@@ -62,7 +62,7 @@ public static class ScenarioReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputFileException(name, 0, "", $"Fichier de scénario introuvable ou illisible : {e.Message}", e);
+            throw new InputFileException(name, 0, "", $"Fichier de scénario introuvable ou illisible : {FileAccessProblem.Reading(e, path)}.", e);
         }
         return Parse(bytes, name);
     }

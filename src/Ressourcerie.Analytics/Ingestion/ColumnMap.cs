@@ -64,13 +64,23 @@ public sealed class ColumnMap
         var titleHint = headers.Count(h => h.Length > 0) <= 2 && map.MissingRequired.Count > 0
             ? " La première ligne doit être la ligne d'en-tête : supprimez les lignes de titre au-dessus du tableau."
             : "";
+        var found = FoundForMessage(headers);
         foreach (var missing in map.MissingRequired)
         {
             var spec = specs.First(s => s.Name == missing);
             report.Error(file, 0, spec.FrenchLabel,
-                $"Colonne obligatoire absente : « {spec.FrenchLabel} » (ou « {spec.Name} »). Colonnes trouvées : {string.Join(", ", headers.Where(h => h.Length > 0).Select(h => $"« {h} »"))}.{titleHint}");
+                $"Colonne obligatoire absente : « {spec.FrenchLabel} » (ou « {spec.Name} »). Colonnes trouvées : {found}.{titleHint}");
         }
         return map;
+    }
+
+    /// <summary>The headers found, for a message: the first few, each cut short, so that a corrupt or binary first line cannot fill the report.</summary>
+    private static string FoundForMessage(IReadOnlyList<string> headers)
+    {
+        const int MaxListed = 12, MaxLength = 40;
+        var named = headers.Where(h => h.Length > 0).ToList();
+        var listed = string.Join(", ", named.Take(MaxListed).Select(h => $"« {(h.Length > MaxLength ? h[..MaxLength] + "…" : h)} »"));
+        return named.Count > MaxListed ? $"{listed}… ({named.Count} colonnes en tout)" : listed;
     }
 
     /// <summary>Spreadsheet letter of a zero-based column index (0 → A, 26 → AA).</summary>

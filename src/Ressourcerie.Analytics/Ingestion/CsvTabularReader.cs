@@ -45,6 +45,9 @@ public sealed class CsvTabularReader : TabularReader
         var sample = new char[16384];
         int sampled = _text.ReadBlock(sample, 0, sample.Length);
         Delimiter = DelimiterDetector.Detect(new string(sample, 0, sampled));
+        if (sampled == sample.Length && HeaderFields(sample, _text, Delimiter) > MaxColumns)
+            throw new InputFileException(file, 1, "",
+                $"La ligne d'en-tête compte plus de {MaxColumns.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} colonnes, le maximum d'une feuille Excel : ce n'est pas un tableau (fichier d'un autre format, ou sans retour à la ligne). Vérifiez le fichier ou exportez-le à nouveau en CSV.");
         stream.Position = encoding.PreambleLength;
         _text.DiscardBufferedData();
 
@@ -56,9 +59,10 @@ public sealed class CsvTabularReader : TabularReader
             {
                 Delimiter = Delimiter,
                 // Sylvan skips lines starting with '#' as comments by default: a colour "#ff0000" or
-                // an id "#12" in the first column would vanish and shift row numbers. U+FFFF is a
-                // Unicode noncharacter that never starts a line of text.
-                Comment = '\uFFFF',
+                // an id "#12" in the first column would vanish and shift row numbers. A lone low
+                // surrogate can never start a line of decoded text (decoders replace broken
+                // sequences with U+FFFD), unlike U+FFFF, which a damaged file can hold.
+                Comment = '\uDFFF',
                 HasHeaders = true,
                 BufferSize = 1 << 16,
                 MaxBufferSize = MaxRecordChars,
@@ -73,6 +77,32 @@ public sealed class CsvTabularReader : TabularReader
         for (int i = 0; i < _headers.Length; i++) _headers[i] = Clean(_csv.GetName(i).AsSpan()).ToString();
         if (_headers.Length == 0 || _headers.All(h => h.Length == 0))
             throw new InputFileException(file, 0, "", "Le fichier est vide : aucune ligne d'en-tête n'a été trouvée.");
+    }
+
+    /// <summary>Most columns a header may have: Excel's (XFD). Sylvan's cost per record grows with the square of its fields, so a "header" of a million fields is refused before it is parsed.</summary>
+    public const int MaxColumns = 16_384;
+
+    /// <summary>
+    /// Fields of the first record, counted (quotes respected) only as far as needed to know whether
+    /// they exceed <see cref="MaxColumns"/>: nothing more is read when the record ends within <paramref name="sample"/>.
+    /// </summary>
+    private static int HeaderFields(char[] sample, TextReader rest, char delimiter)
+    {
+        int fields = 1;
+        bool quoted = false;
+        var block = sample;
+        for (int n = sample.Length; n > 0; n = rest.ReadBlock(block, 0, block.Length))
+        {
+            for (int i = 0; i < n; i++)
+            {
+                char c = block[i];
+                if (c == '"') quoted = !quoted;
+                else if (!quoted && (c == '\n' || c == '\r')) return fields;
+                else if (!quoted && c == delimiter && ++fields > MaxColumns) return fields;
+            }
+            block = block == sample ? new char[sample.Length] : block;
+        }
+        return fields;
     }
 
     public char Delimiter { get; }
@@ -171,12 +201,16 @@ public sealed class CsvTabularReader : TabularReader
         return !span.IsEmpty && (span[0] == '\uFEFF' || span[^1] == '\uFEFF') ? span.Trim('\uFEFF').Trim() : span;
     }
 
+    /// <summary>Sylvan's errors, in French: its own (English) message stays in the inner exception, shown with --verbose.</summary>
     private InputFileException Unreadable(int row, Exception e) => e switch
     {
         CsvRecordTooLargeException => new InputFileException(File, row, "",
             $"Une ligne dépasse {MaxRecordChars / (1024 * 1024)} millions de caractères : guillemet non fermé ou fichier corrompu. La lecture s'arrête à la ligne {row} ; vérifiez les guillemets de cette ligne.", e),
+        CsvMissingHeadersException => new InputFileException(File, 0, "", "Le fichier est vide : aucune ligne d'en-tête n'a été trouvée.", e),
+        CsvFormatException => new InputFileException(File, row, "",
+            $"Guillemet non fermé ou mal placé à la ligne {row} : un champ qui commence par un guillemet (\") doit finir par un guillemet suivi du séparateur ou de la fin de ligne. La lecture s'arrête à cette ligne ; refermez le guillemet, ou doublez les guillemets qui font partie du texte (\"\").", e),
         _ => new InputFileException(File, row, "",
-            $"Lecture impossible à partir de la ligne {row} : {e.Message}. Vérifiez que le fichier est un CSV valide (guillemets, séparateur).", e),
+            $"Lecture impossible à partir de la ligne {row} : le fichier est corrompu ou n'est pas un CSV. Ouvrez-le dans un tableur et enregistrez-le à nouveau au format CSV.", e),
     };
 
     public override void Dispose()

@@ -42,6 +42,10 @@ public static class EditDistance
         int bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
+            // The distance is at least the difference in length: a value more than twice as long as
+            // a candidate (plus two) cannot be a plausible typo of it, so skipping it changes no
+            // answer and keeps a corrupt 8-million-character cell from costing hours here.
+            if (value.Length > 2 * candidate.Length + 2) continue;
             int d = Levenshtein(value, candidate);
             if (d < bestDistance || (d == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
             {

@@ -31,9 +31,55 @@ public static class EncodingDetector
         if (read >= 2 && bom[0] == 0xFF && bom[1] == 0xFE) return new(Encoding.Unicode, "UTF-16 LE", 2);
         if (read >= 2 && bom[0] == 0xFE && bom[1] == 0xFF) return new(Encoding.BigEndianUnicode, "UTF-16 BE", 2);
 
+        var head = new byte[HeadBytes];
+        int headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = start;
+        if (LooksLikeUtf16(head.AsSpan(0, headLength), out bool bigEndian))
+            return bigEndian ? new(Encoding.BigEndianUnicode, "UTF-16 BE (sans BOM)", 0) : new(Encoding.Unicode, "UTF-16 LE (sans BOM)", 0);
+
         bool valid = IsValidUtf8(stream);
         stream.Position = start;
         return valid ? new(new UTF8Encoding(false), "UTF-8", 0) : new(Windows1252, "Windows-1252", 0);
+    }
+
+    /// <summary>Bytes looked at to tell UTF-16 without BOM and binary content apart from text.</summary>
+    public const int HeadBytes = 8192;
+
+    /// <summary>
+    /// UTF-16 without byte-order mark: text in Latin script has a zero byte in almost every other
+    /// position (the high byte of each character), always the odd ones in little endian, the even
+    /// ones in big endian, which no 8-bit text has.
+    /// </summary>
+    public static bool LooksLikeUtf16(ReadOnlySpan<byte> head, out bool bigEndian)
+    {
+        bigEndian = false;
+        int pairs = head.Length / 2;
+        if (pairs < 2) return false;
+        int evenZeros = 0, oddZeros = 0;
+        for (int i = 0; i + 1 < head.Length; i += 2)
+        {
+            if (head[i] == 0) evenZeros++;
+            if (head[i + 1] == 0) oddZeros++;
+        }
+        if (oddZeros >= pairs * 6 / 10 && evenZeros <= pairs / 20) return true;
+        bigEndian = true;
+        return evenZeros >= pairs * 6 / 10 && oddZeros <= pairs / 20;
+    }
+
+    /// <summary>
+    /// Content that is not text, told from its first bytes: a NUL byte in the first line (no text
+    /// header has one), or more than one byte in twenty being a control character (images,
+    /// archives, executables). NUL bytes further down are left to the rows that hold them.
+    /// </summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> head)
+    {
+        if (head.IsEmpty || LooksLikeUtf16(head, out _)) return false;
+        int firstLineEnd = head.IndexOfAny((byte)'\n', (byte)'\r');
+        if (head[..(firstLineEnd < 0 ? head.Length : firstLineEnd)].Contains((byte)0)) return true;
+        int controls = 0;
+        foreach (byte b in head)
+            if ((b < 0x20 && b is not (0 or (byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C)) || b == 0x7F) controls++;
+        return controls * 20 > head.Length;
     }
 
     private static bool IsValidUtf8(Stream stream)

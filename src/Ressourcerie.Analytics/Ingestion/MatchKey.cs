@@ -67,6 +67,10 @@ public static class MatchKey
 
     private static string FoldNonAscii(char c)
     {
+        // Half of a character beyond U+FFFF (an emoji, a rare ideogram), or a noncharacter (U+FFFE is
+        // what a byte-swapped BOM decodes to): no accent to remove, and normalising it alone throws;
+        // it separates words like any other symbol.
+        if (char.IsSurrogate(c) || c >= '\uFFFE' || c is >= '\uFDD0' and <= '\uFDEF') return " ";
         switch (c)
         {
             case 'œ': return "oe";

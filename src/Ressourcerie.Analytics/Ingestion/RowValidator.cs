@@ -15,6 +15,11 @@ public sealed class RowValidator
     /// <summary>Excel serial numbers accepted as dates when typed as text: 1954-10-03 … 2119-01-10, so that "2024" stays a year, not a date of 1905.</summary>
     private const double MinSerialDate = 20_000, MaxSerialDate = 80_000;
 
+    /// <summary>The most characters a cell of our layout may hold: Excel's own limit for a cell.</summary>
+    public const int MaxCellChars = 32_767;
+
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
     private readonly TabularReader _reader;
     private readonly ColumnMap _map;
     private readonly DataQualityReport _report;
@@ -25,6 +30,8 @@ public sealed class RowValidator
     private readonly int _headerCount;
     private readonly DataQualityReport.FileCounts _counts;
     private ulong _errorCells;
+    private bool _begun;
+    private bool _saidEmpty;
 
     // The key column repeats the same value over many rows (an institution's 700 lines): whether it
     // looks like its own header is remembered for the last value seen.
@@ -62,13 +69,21 @@ public sealed class RowValidator
     {
         try
         {
-            return _reader.Read();
+            if (_reader.Read()) return true;
         }
         catch (InputFileException e)
         {
             _report.Add(e.ToIssue());
             return false;
         }
+        // A file with its header and nothing under it is read without error, but said: an export
+        // that lost its rows would otherwise pass for an institution with nothing to declare.
+        if (!_begun && !_saidEmpty)
+        {
+            _saidEmpty = true;
+            _report.Warn(File, 0, "", "Aucune ligne de données sous la ligne d'en-tête : le fichier est lu mais ne contient rien. Vérifiez qu'il s'agit du bon fichier ou de la bonne feuille.");
+        }
+        return false;
     }
 
     /// <summary>
@@ -77,12 +92,13 @@ public sealed class RowValidator
     /// </summary>
     public bool Begin()
     {
+        _begun = true;
         IsRejected = false;
         _errorCells = 0;
         _counts.RowsRead++;
 
         if (_reader.RowFieldCount != _headerCount)
-            Warn(BoundColumn.None, $"Cette ligne a {_reader.RowFieldCount} champs alors que l'en-tête en a {_headerCount} : les valeurs peuvent être décalées d'une colonne. Vérifiez les séparateurs et les guillemets de la ligne.");
+            Warn(BoundColumn.None, $"Cette ligne a {_reader.RowFieldCount} champ{(_reader.RowFieldCount > 1 ? "s" : "")} alors que l'en-tête en a {_headerCount} : les valeurs peuvent être décalées d'une colonne. Vérifiez les séparateurs et les guillemets de la ligne.");
 
         if (IsRepeatedHeader())
         {
@@ -90,11 +106,23 @@ public sealed class RowValidator
             return false;
         }
 
+        if (_reader.RowHasMergedCells)
+            foreach (var column in _mapped)
+                if (_reader.MergedFrom(column.Index) is { } top)
+                    Warn(column, $"Cellule fusionnée : la valeur « {_reader.Span(column.Index)} » de la cellule {top} est reprise pour cette ligne. Défusionnez les cellules et recopiez la valeur dans chaque ligne.");
+
         for (int i = 0; i < _mapped.Length; i++)
         {
             var column = _mapped[i];
             // XLSX error cells are handed over as their literal, like the text a CSV export holds.
             var cell = _reader.Span(column.Index);
+            if (IsDamaged(column, cell)) return false;
+            if (!cell.IsEmpty && cell[0] == '=' && _reader.Kind(column.Index) == CellKind.Error)
+            {
+                Reject(column, $"La cellule contient la formule « {cell} » sans valeur calculée (classeur écrit par un programme et jamais recalculé) : ouvrez-le dans Excel ou LibreOffice et enregistrez-le, ou saisissez la valeur.");
+                if (i < 64) _errorCells |= 1UL << i;
+                continue;
+            }
             if (cell.IsEmpty || cell[0] != '#' || !ExcelErrorValue.IsError(cell)) continue;
             var text = cell.ToString();
             var meaning = ExcelErrorValue.Meaning(text);
@@ -102,6 +130,29 @@ public sealed class RowValidator
             if (i < 64) _errorCells |= 1UL << i;
         }
         return true;
+    }
+
+    /// <summary>
+    /// A cell no spreadsheet could have written rejects its row before any rule reads it: NUL bytes
+    /// (a damaged copy, a file padded by a crash) or more characters than an Excel cell holds (a
+    /// quote left open that swallowed the lines after it); the value is not quoted in the message.
+    /// </summary>
+    private bool IsDamaged(BoundColumn column, ReadOnlySpan<char> cell)
+    {
+        if (cell.Length > MaxCellChars)
+        {
+            var advice = _reader is CsvTabularReader
+                ? "Vérifiez les guillemets de la ligne (un guillemet non fermé avale les lignes suivantes) ou raccourcissez le texte."
+                : "Excel n'a pas pu écrire cette cellule : le classeur vient d'un autre programme ou est endommagé ; raccourcissez le texte.";
+            Reject(column, $"La cellule contient {cell.Length.ToString("N0", French)} caractères, plus que les {MaxCellChars.ToString("N0", French)} qu'une cellule Excel peut contenir : la ligne est ignorée. {advice}");
+            return true;
+        }
+        if (cell.Contains('\0'))
+        {
+            Reject(column, "La cellule contient des octets nuls (caractère 0) : le fichier est endommagé à cette ligne (copie interrompue, disque plein ?). Reprenez la ligne depuis le fichier d'origine.");
+            return true;
+        }
+        return false;
     }
 
     /// <summary>Ends the row: counts it accepted or rejected and returns true when accepted.</summary>

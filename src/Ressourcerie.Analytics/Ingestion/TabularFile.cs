@@ -18,7 +18,7 @@ public static class TabularFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputFileException(displayName, 0, "", $"Fichier introuvable ou illisible : {e.Message}", e);
+            throw new InputFileException(displayName, 0, "", $"Fichier introuvable ou illisible : {FileAccessProblem.Reading(e, path)}.", e);
         }
         return Open(stream, displayName, preferredSheets);
     }
@@ -46,8 +46,16 @@ public static class TabularFile
             if (isOle)
                 throw new InputFileException(displayName, 0, "", "Ancien format Excel (.xls) non pris en charge : enregistrez le classeur au format .xlsx ou en CSV.");
             if (isZip) return new XlsxTabularReader(stream, displayName, preferredSheets);
-            if (displayName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-                throw new InputFileException(displayName, 0, "", "Le fichier porte l'extension .xlsx mais n'est pas un classeur Excel (archive ZIP attendue).");
+            var head = new byte[EncodingDetector.HeadBytes];
+            int headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            stream.Position = 0;
+            bool binary = EncodingDetector.LooksBinary(head.AsSpan(0, headLength));
+            if (displayName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || displayName.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase))
+                throw new InputFileException(displayName, 0, "", binary
+                    ? "Le fichier porte l'extension .xlsx mais n'est pas un classeur Excel (archive ZIP attendue) : il est endommagé ou d'un autre format. Enregistrez-le à nouveau depuis Excel ou LibreOffice."
+                    : "Le fichier porte l'extension .xlsx mais contient du texte, pas un classeur Excel : c'est sans doute un CSV renommé. Renommez-le en .csv, ou ouvrez-le dans Excel et enregistrez-le au format .xlsx.");
+            if (binary)
+                throw new InputFileException(displayName, 0, "", "Le fichier n'est pas un tableau texte (CSV) : son contenu est binaire (image, archive, document…). Vérifiez qu'il s'agit du bon fichier, ou exportez le tableau en CSV ou en XLSX.");
             return new CsvTabularReader(stream, displayName);
         }
         catch

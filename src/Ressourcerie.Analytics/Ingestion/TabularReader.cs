@@ -41,5 +41,11 @@ public abstract class TabularReader : IDisposable
 
     public bool IsEmpty(int column) => Kind(column) == CellKind.Empty;
 
+    /// <summary>True when cells of the current row were filled from a merged cell above them (see <see cref="MergedFrom"/>).</summary>
+    public virtual bool RowHasMergedCells => false;
+
+    /// <summary>For a cell of the current row filled from a vertical merge, the merge's top cell ("A2"); null otherwise.</summary>
+    public virtual string? MergedFrom(int column) => null;
+
     public abstract void Dispose();
 }

@@ -4,11 +4,12 @@ using System.Xml;
 namespace Ressourcerie.Analytics.Ingestion;
 
 /// <summary>
-/// The error cells (<c>#N/A</c>, <c>#DIV/0!</c>…) of one sheet of a workbook. ExcelDataReader 3.6
-/// (the newest version our package source serves) hands them over as empty cells, which would let
-/// a failed formula pass for a blank; so the sheet's XML is scanned for cells of type <c>e</c>,
-/// first as bytes (nothing more to do in the usual workbook without errors), then, only when some
-/// exist, with an <see cref="XmlReader"/>.
+/// The error cells (<c>#N/A</c>, <c>#DIV/0!</c>…) of one sheet of a workbook, and its formulas
+/// without a cached value (a workbook written by a program and never opened in Excel). ExcelDataReader
+/// 3.6 (the newest version our package source serves) hands both over as empty cells, which would
+/// let a failed or uncomputed formula pass for a blank; so the sheet's XML is scanned, first as
+/// bytes (nothing more to do in the usual workbook), then, only when some may exist, with an
+/// <see cref="XmlReader"/>. An uncached formula is returned as its text after <c>=</c>.
 /// </summary>
 internal static class XlsxErrorCells
 {
@@ -16,7 +17,7 @@ internal static class XlsxErrorCells
     private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const int MaxErrors = 1_000_000;
 
-    /// <summary>(row, column) as one-based row and zero-based column → the error literal.</summary>
+    /// <summary>(row, column) as one-based row and zero-based column → the error literal, or "=" and the formula.</summary>
     public static Dictionary<(int Row, int Column), string> Find(Stream workbook, string sheetName)
     {
         var errors = new Dictionary<(int, int), string>();
@@ -25,7 +26,7 @@ internal static class XlsxErrorCells
         {
             using var zip = new ZipArchive(workbook, ZipArchiveMode.Read, leaveOpen: true);
             var part = SheetPart(zip, sheetName);
-            if (part is null || !ContainsErrorType(part)) return errors;
+            if (part is null || !MayHoldSpecialCells(part)) return errors;
             using var stream = part.Open();
             using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true });
             int row = 0, column = -1;
@@ -40,9 +41,11 @@ internal static class XlsxErrorCells
                 else if (xml.LocalName == "c")
                 {
                     column = ColumnOf(xml.GetAttribute("r")) ?? column + 1;
-                    if (xml.GetAttribute("t") != "e" || xml.IsEmptyElement) continue;
-                    var value = ReadValue(xml);
-                    if (value is not null) errors[(row, column)] = value;
+                    if (xml.IsEmptyElement) continue;
+                    bool isError = xml.GetAttribute("t") == "e";
+                    var (formula, value, hasValue) = ReadCell(xml);
+                    if (isError && value is not null) errors[(row, column)] = value;
+                    else if (formula is not null && !hasValue) errors[(row, column)] = "=" + (formula.Length > 0 ? formula : "…");
                 }
             }
         }
@@ -57,12 +60,38 @@ internal static class XlsxErrorCells
         return errors;
     }
 
-    private static string? ReadValue(XmlReader cell)
+    /// <summary>The cell's formula (null when none), its cached value, and whether it has one (a <c>v</c> or an inline string, even empty).</summary>
+    private static (string? Formula, string? Value, bool HasValue) ReadCell(XmlReader cell)
     {
         int depth = cell.Depth;
-        while (cell.Read() && cell.Depth > depth)
-            if (cell.NodeType == XmlNodeType.Element && cell.LocalName == "v") return cell.ReadElementContentAsString().Trim();
-        return null;
+        string? formula = null, value = null;
+        bool hasValue = false;
+        bool positioned = false;
+        // ReadElementContentAsString leaves the reader on the next node: it must not be skipped by another Read.
+        while ((positioned || cell.Read()) && cell.Depth > depth)
+        {
+            positioned = false;
+            if (cell.NodeType != XmlNodeType.Element) continue;
+            switch (cell.LocalName)
+            {
+                case "f":
+                    formula = "";
+                    if (cell.IsEmptyElement) break;
+                    formula = cell.ReadElementContentAsString().Trim();
+                    positioned = true;
+                    break;
+                case "v":
+                    hasValue = true;
+                    if (cell.IsEmptyElement) break;
+                    value = cell.ReadElementContentAsString().Trim();
+                    positioned = true;
+                    break;
+                case "is":
+                    hasValue = true;
+                    break;
+            }
+        }
+        return (formula, value, hasValue);
     }
 
     /// <summary>Zero-based column of an A1 reference ("J5" → 9).</summary>
@@ -74,9 +103,18 @@ internal static class XlsxErrorCells
         return i == 0 ? null : column - 1;
     }
 
-    private static bool ContainsErrorType(ZipArchiveEntry part)
+    /// <summary>
+    /// Byte patterns of an error cell (<c>t="e"</c>) and of a formula closed without a value (its
+    /// cell ends right after it: <c>…&lt;/f&gt;&lt;/c&gt;</c>, or a self-closing child before <c>&lt;/c&gt;</c>),
+    /// without and with the <c>x:</c> prefix that the Open XML SDK writes. Excel always writes a
+    /// value after a formula, so the XML pass is skipped for its files.
+    /// </summary>
+    private static readonly byte[][] Patterns =
+        ["t=\"e\""u8.ToArray(), "t='e'"u8.ToArray(), "f></c>"u8.ToArray(), "f></x:c>"u8.ToArray(), "/></c>"u8.ToArray(), "/></x:c>"u8.ToArray()];
+
+    private static bool MayHoldSpecialCells(ZipArchiveEntry part)
     {
-        ReadOnlySpan<byte> doubleQuoted = "t=\"e\""u8, singleQuoted = "t='e'"u8;
+        int longest = Patterns.Max(p => p.Length);
         using var stream = part.Open();
         var buffer = new byte[1 << 16];
         int carried = 0;
@@ -85,8 +123,9 @@ internal static class XlsxErrorCells
             int n = stream.Read(buffer, carried, buffer.Length - carried);
             if (n == 0) return false;
             var span = buffer.AsSpan(0, carried + n);
-            if (span.IndexOf(doubleQuoted) >= 0 || span.IndexOf(singleQuoted) >= 0) return true;
-            carried = Math.Min(4, span.Length);
+            foreach (var pattern in Patterns)
+                if (span.IndexOf(pattern) >= 0) return true;
+            carried = Math.Min(longest - 1, span.Length);
             span[^carried..].CopyTo(buffer);
         }
     }

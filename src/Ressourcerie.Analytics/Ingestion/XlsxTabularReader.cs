@@ -24,6 +24,9 @@ public sealed class XlsxTabularReader : TabularReader
     private readonly object?[] _values;
     private readonly string?[] _texts;
     private readonly Dictionary<(int Row, int Column), string> _errorCells;
+    private readonly VerticalMerges? _merges;
+    private readonly string?[] _mergedFrom;
+    private bool _rowHasMergedCells;
     private int _row;
     private int _fieldCount;
 
@@ -40,20 +43,30 @@ public sealed class XlsxTabularReader : TabularReader
         }
         catch (Exception e)
         {
-            throw new InputFileException(file, 0, "", $"Classeur Excel illisible ({e.Message}). Enregistrez-le à nouveau au format .xlsx ou exportez-le en CSV.", e);
+            throw Unreadable(file, 0, e);
         }
 
-        SheetName = SelectSheet(preferredSheets);
-        _errorCells = XlsxErrorCells.Find(stream, SheetName);
-        _description = $"XLSX, feuille « {SheetName} »";
-        _values = new object?[Math.Max(_excel.FieldCount, 1)];
-        _texts = new string?[_values.Length];
+        try
+        {
+            SheetName = SelectSheet(preferredSheets);
+            _errorCells = XlsxErrorCells.Find(stream, SheetName);
+            _description = $"XLSX, feuille « {SheetName} »";
+            _values = new object?[Math.Max(_excel.FieldCount, 1)];
+            _texts = new string?[_values.Length];
+            _merges = VerticalMerges.From(_excel.MergeCells, _values.Length);
+            _mergedFrom = new string?[_values.Length];
 
-        if (!NextNonBlankRow())
-            throw new InputFileException(file, 0, "", $"La feuille « {SheetName} » est vide : aucune ligne d'en-tête n'a été trouvée.");
-        _headers = new string[_fieldCount];
-        for (int i = 0; i < _fieldCount; i++) _headers[i] = FormatCell(_values[i]).Trim();
-        HeaderRow = _row;
+            if (!NextNonBlankRow())
+                throw new InputFileException(file, 0, "", $"La feuille « {SheetName} » est vide : aucune ligne d'en-tête n'a été trouvée.");
+            _headers = new string[_fieldCount];
+            for (int i = 0; i < _fieldCount; i++) _headers[i] = FormatCell(_values[i]).Trim();
+            HeaderRow = _row;
+        }
+        catch (Exception e)
+        {
+            _excel.Dispose();
+            throw e as InputFileException ?? Unreadable(file, 0, e);
+        }
     }
 
     public string SheetName { get; }
@@ -81,7 +94,7 @@ public sealed class XlsxTabularReader : TabularReader
             }
             catch (Exception e)
             {
-                throw new InputFileException(File, _row + 1, "", $"Lecture impossible à partir de la ligne {_row + 1} de la feuille « {SheetName} » : {e.Message}", e);
+                throw Unreadable(File, _row + 1, e, SheetName);
             }
             if (!more) return false;
             _row = _excel.Depth + 1;
@@ -91,27 +104,41 @@ public sealed class XlsxTabularReader : TabularReader
             {
                 var value = _excel.GetValue(i);
                 if (value is string s && string.IsNullOrWhiteSpace(s)) value = null;
-                if (value is null && _errorCells.Count > 0 && _errorCells.TryGetValue((_row, i), out var error)) value = error;
+                if (value is null && _errorCells.Count > 0 && _errorCells.TryGetValue((_row, i), out var error)) value = error[0] == '=' ? new UncachedFormula(error) : error;
                 _values[i] = value;
                 _texts[i] = null;
                 if (value is not null) blank = false;
             }
-            if (!blank) return true;
+            if (blank) continue;
+            if (_merges is not null)
+            {
+                if (_rowHasMergedCells) Array.Clear(_mergedFrom);
+                _rowHasMergedCells = _merges.Fill(_row, _values, _mergedFrom);
+            }
+            return true;
         }
     }
 
+    /// <summary>
+    /// The sheet named like one of <paramref name="preferredSheets"/>, else the first visible one
+    /// (a hidden first sheet usually holds the drop-down lists, not the data), else the first.
+    /// </summary>
     private string SelectSheet(IEnumerable<string>? preferredSheets)
     {
         var wanted = (preferredSheets ?? []).Select(n => MatchKey.Fold(n)).ToHashSet();
         string? first = null;
+        int firstVisible = -1, index = 0;
         do
         {
             first ??= _excel.Name;
             if (wanted.Contains(MatchKey.Fold(_excel.Name))) return _excel.Name;
+            if (firstVisible < 0 && _excel.VisibleState is null or "visible") firstVisible = index;
+            index++;
         } while (_excel.NextResult());
 
         _excel.Reset();
-        return first ?? "";
+        for (int i = 0; i < firstVisible; i++) _excel.NextResult();
+        return _excel.Name ?? first ?? "";
     }
 
     public override CellKind Kind(int column)
@@ -124,6 +151,7 @@ public sealed class XlsxTabularReader : TabularReader
             DateTime => CellKind.Date,
             bool => CellKind.Boolean,
             string s when ExcelErrorValue.IsError(s) => CellKind.Error,
+            UncachedFormula => CellKind.Error,
             _ => CellKind.Text,
         };
     }
@@ -133,6 +161,11 @@ public sealed class XlsxTabularReader : TabularReader
         if (column < 0 || column >= _fieldCount || _values[column] is null) return default;
         return (_texts[column] ??= FormatCell(_values[column]).Trim().Trim('\uFEFF')).AsSpan();
     }
+
+    public override bool RowHasMergedCells => _rowHasMergedCells;
+
+    public override string? MergedFrom(int column) =>
+        _rowHasMergedCells && column >= 0 && column < _fieldCount ? _mergedFrom[column] : null;
 
     public override double Number(int column) => Convert.ToDouble(_values[column], CultureInfo.InvariantCulture);
 
@@ -145,9 +178,25 @@ public sealed class XlsxTabularReader : TabularReader
         DateTime d => d.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
         double x => x.ToString("R", CultureInfo.InvariantCulture),
         bool b => b ? "VRAI" : "FAUX",
+        UncachedFormula f => f.Text,
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    /// <summary>
+    /// ExcelDataReader's and the XML parser's errors, in French (their English message stays in the
+    /// inner exception, shown with --verbose). A DTD is refused by the XML parser's settings: Excel
+    /// never writes one, and it could pull in local files or expand entities without end.
+    /// </summary>
+    private static InputFileException Unreadable(string file, int row, Exception e, string? sheet = null)
+    {
+        var where = sheet is null ? "" : $" (feuille « {sheet} », à partir de la ligne {row})";
+        if (e is System.Xml.XmlException && e.Message.Contains("DTD", StringComparison.Ordinal))
+            return new InputFileException(file, row, "",
+                $"Classeur refusé{where} : une de ses parties XML contient une déclaration <!DOCTYPE> (DTD), ce qu'Excel n'écrit jamais et qui permettrait d'inclure des fichiers locaux ou de faire exploser la mémoire. Enregistrez le classeur à nouveau depuis Excel ou LibreOffice.", e);
+        return new InputFileException(file, row, "",
+            $"Classeur Excel illisible{where} : une partie du fichier est corrompue ou tronquée. Enregistrez-le à nouveau au format .xlsx depuis Excel ou LibreOffice, ou exportez-le en CSV.", e);
+    }
 
     private static void CheckArchive(Stream stream, string file)
     {
@@ -174,6 +223,9 @@ public sealed class XlsxTabularReader : TabularReader
             stream.Position = start;
         }
     }
+
+    /// <summary>A formula cell without a cached value: its text (<c>=F4*2</c>), a <see cref="CellKind.Error"/> cell.</summary>
+    private sealed record UncachedFormula(string Text);
 
     public override void Dispose()
     {

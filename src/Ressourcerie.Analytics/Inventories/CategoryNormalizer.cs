@@ -31,6 +31,7 @@ public sealed class CategoryNormalizer
     private readonly Dictionary<string, Synonym> _phrases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _taxonomyKeys = new(StringComparer.Ordinal);
     private readonly int _maxTokens;
+    private readonly int _maxKeyLength;
 
     // ConcurrentDictionary.Count takes every lock: the caches' size is counted here instead.
     private int _cachedCount;
@@ -60,6 +61,7 @@ public sealed class CategoryNormalizer
             }
             _phrases[key] = synonym;
             _maxTokens = Math.Max(_maxTokens, key.Count(c => c == ' ') + 1);
+            _maxKeyLength = Math.Max(_maxKeyLength, key.Length);
         }
     }
 
@@ -210,12 +212,16 @@ public sealed class CategoryNormalizer
         Synonym? best = null;
         string? bestKey = null;
         int bestDistance = int.MaxValue;
+        // No pair farther apart in length than the most lenient typo threshold can be the answer (the
+        // distance is at least the difference in length): skipping them changes nothing and keeps a
+        // corrupt 8-million-character cell from costing minutes here.
+        int lenient = Math.Max(1, (_maxKeyLength + 2) / 4);
         foreach (var (key, synonym) in _phrases)
         {
             if (synonym.Kind is SynonymKind.Vague) continue;
             foreach (var window in windows)
             {
-                if (Math.Abs(window.Length - key.Length) >= bestDistance) continue;
+                if (Math.Abs(window.Length - key.Length) >= bestDistance || Math.Abs(window.Length - key.Length) > lenient) continue;
                 int d = EditDistance.Levenshtein(window, key);
                 bool better = d < bestDistance
                     || (d == bestDistance && bestKey is not null && (key.Length < bestKey.Length || (key.Length == bestKey.Length && string.CompareOrdinal(key, bestKey) < 0)));

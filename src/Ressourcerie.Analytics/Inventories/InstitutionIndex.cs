@@ -41,6 +41,8 @@ public sealed class InstitutionIndex
         int bestDistance = int.MaxValue;
         foreach (var candidate in _byId.Keys)
         {
+            // Farther than the threshold below by length alone: skipped, so a corrupt huge id costs nothing.
+            if (wanted.Length > 2 * candidate.Length + 4) continue;
             int d = EditDistance.Levenshtein(wanted, candidate.ToUpperInvariant());
             if (d < bestDistance || (d == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
             {

@@ -56,7 +56,9 @@ public static class LoanMatcher
 
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         var known = new List<Institution>();
-        foreach (var institution in institutions)
+        // Institutions and needs are put in a canonical order first: among equally good loan plans,
+        // the one chosen then depends on ids and dates, never on the order of the lines in the files.
+        foreach (var institution in institutions.OrderBy(i => i.Id, StringComparer.Ordinal))
             if (byId.TryAdd(institution.Id, known.Count)) known.Add(institution);
         var points = known.Select(i => i.Location).ToArray();
 
@@ -75,7 +77,13 @@ public static class LoanMatcher
             pool[owner] = pool.GetValueOrDefault(owner) + item.Quantity;
         }
 
-        var needList = needs.ToList();
+        // The results are listed in the needs' own order (file order, what users expect in tables).
+        var canonical = needs.Select((need, index) => (Need: need, Index: index))
+            .OrderBy(n => n.Need.InstitutionId, StringComparer.Ordinal).ThenBy(n => n.Need.CategoryId, StringComparer.Ordinal)
+            .ThenBy(n => n.Need.Start).ThenBy(n => n.Need.End).ThenBy(n => n.Need.Quantity).ThenBy(n => n.Need.Project, StringComparer.Ordinal)
+            .ThenBy(n => n.Need.Source.File, StringComparer.Ordinal).ThenBy(n => n.Need.Source.Row)
+            .ToList();
+        var needList = canonical.Select(n => n.Need).ToList();
         var unmetUnits = new int[needList.Count];
         var reasons = new UnmetReason?[needList.Count];
         var reasonTexts = new string?[needList.Count];
@@ -174,7 +182,7 @@ public static class LoanMatcher
         var loans = new List<Loan>();
         var unmetNeeds = new List<UnmetNeed>();
         var unmetReasons = new List<UnmetReason>();
-        for (int i = 0; i < needList.Count; i++)
+        foreach (int i in Enumerable.Range(0, needList.Count).OrderBy(i => canonical[i].Index))
         {
             if (loansByNeed[i] is { } l) loans.AddRange(l);
             if (reasons[i] is { } reason)

@@ -25,7 +25,7 @@ public static class NotebookFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputFileException(path, 0, "", $"impossible de lire le notebook : {e.Message}", e);
+            throw new InputFileException(path, 0, "", $"impossible de lire le notebook : {FileAccessProblem.Reading(e, path)}", e);
         }
         return Parse(json, path);
     }
@@ -41,7 +41,7 @@ public static class NotebookFile
         catch (JsonException e)
         {
             throw new InputFileException(fileName, (int)(e.LineNumber ?? -1) + 1, "",
-                $"le fichier n'est pas un notebook JSON valide (ligne {(e.LineNumber ?? 0) + 1}) : {e.Message}", e);
+                $"le fichier n'est pas un notebook JSON valide (ligne {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}) : JSON tronqué, mal formé ou fichier d'un autre format ; ouvrez-le dans VS Code ou Jupyter et enregistrez-le à nouveau", e);
         }
         if (root is not JsonObject obj) throw Invalid(fileName, "le fichier ne contient pas un objet JSON de notebook");
 

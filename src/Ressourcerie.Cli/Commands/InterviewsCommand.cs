@@ -256,7 +256,14 @@ public sealed class InterviewsCommand : ICliCommand
                 throw new UsageException($"--out doit nommer un fichier .qdpx (reçu « {target} ») : c'est l'extension que les logiciels d'analyse qualitative importent.");
             var loaded = Load(context, parsed.GetValue(codings)!, parsed.GetValue(codebook));
             bool includeNames = parsed.GetValue(names);
-            if (Path.GetDirectoryName(Path.GetFullPath(target)) is { } directory) Directory.CreateDirectory(directory);
+            try
+            {
+                if (Path.GetDirectoryName(Path.GetFullPath(target)) is { } directory) Directory.CreateDirectory(directory);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new InputFileException(Path.GetFileName(target), 0, "", $"Écriture impossible du projet REFI-QDA : {FileAccessProblem.Writing(e, target)}.", e);
+            }
             context.Progress($"Écriture de {target}…");
             int redacted = 0;
             var project = includeNames ? loaded.Project : ProjectRedaction.Redact(loaded.Project, new InterviewAnalysis(loaded.Project).Redactor, out redacted);

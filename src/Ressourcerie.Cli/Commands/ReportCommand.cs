@@ -60,7 +60,18 @@ public sealed class ReportCommand : ICliCommand
             context.Progress("Calcul du rapport…");
             var report = MinistryReport.Build(ReportData.From(study, options), options);
             context.Progress("Écriture du classeur et des graphiques…");
-            var written = ReportWriter.Write(report, parsed.GetValue(output)!);
+            var outDirectory = parsed.GetValue(output)!;
+            ReportOutput written;
+            try
+            {
+                written = ReportWriter.Write(report, outDirectory);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Error.WriteLine($"Erreur : impossible d'écrire le rapport dans « {outDirectory} » : {FileAccessProblem.WritingFolder(e, outDirectory)}.");
+                if (parsed.GetValue(context.Verbose)) context.Error.WriteLine(e);
+                return ExitCodes.InputError;
+            }
             WriteSummary(context.Out, written, study);
             return ExitCodes.Success;
         });

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Ressourcerie.Analytics.Ingestion;
 using Ressourcerie.Analytics.SampleData;
 
 namespace Ressourcerie.Cli.Commands;
@@ -95,7 +96,7 @@ public sealed class SampleCommand : ICliCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Error.WriteLine($"Erreur : impossible d'écrire dans « {outDir} » : {e.Message}");
+                context.Error.WriteLine($"Erreur : impossible d'écrire dans « {outDir} » : {FileAccessProblem.WritingFolder(e, outDir)}.");
                 return ExitCodes.InputError;
             }
 

@@ -80,6 +80,7 @@ public static class AtlasTiQuotationReader
         string codesHeader = map.HeaderOf("codes"), countHeader = map.HeaderOf("code_count");
         foreach (var q in quotations)
         {
+            report.RowRead(file);
             var split = splits[q.Row];
             if (split.Warning is { } warning) report.Warn(file, q.Row, split.WarningOnCount ? countHeader : codesHeader, warning);
             if (q.Document.Length == 0)
@@ -121,9 +122,10 @@ public static class AtlasTiQuotationReader
             comment = map["comment"], start = map["start"], end = map["end"], created = map["created"], createdBy = map["created_by"], name = map["name"],
             groups = map["document_groups"];
         var rows = new List<Quotation>();
+        // Rows are counted when their fate is decided: a file that breaks while being read is
+        // refused whole, and leaves no row counted as read but neither accepted nor rejected.
         while (reader.Read())
         {
-            report.RowRead(reader.File);
             int? codeCount = null;
             if (count >= 0 && !reader.IsEmpty(count))
             {

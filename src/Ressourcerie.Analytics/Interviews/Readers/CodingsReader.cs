@@ -110,7 +110,7 @@ public static class CodingsReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputFileException(file, 0, "", $"Fichier illisible : {e.Message}", e);
+            throw new InputFileException(file, 0, "", $"Fichier illisible : {FileAccessProblem.Reading(e, path)}.", e);
         }
     }
 

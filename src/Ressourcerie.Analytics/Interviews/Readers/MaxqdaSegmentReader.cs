@@ -66,9 +66,10 @@ public static class MaxqdaSegmentReader
                 variables.Add((reader.Headers[i], i));
 
         var rows = new List<Row>();
+        // Rows are counted when their fate is decided below: a file that breaks while being read
+        // is refused whole, and leaves no row counted as read but neither accepted nor rejected.
         while (reader.Read())
         {
-            report.RowRead(file);
             var vars = new List<(string, string)>();
             foreach (var (header, index) in variables)
                 if (!reader.IsEmpty(index)) vars.Add((header, reader.Text(index)));
@@ -88,6 +89,7 @@ public static class MaxqdaSegmentReader
         string documentHeader = map.HeaderOf("document"), codeHeader = map.HeaderOf("code");
         foreach (var row in rows)
         {
+            report.RowRead(file);
             var path = CodePathNormalizer.Normalize(row.RawCode, separator);
             if (row.Document.Length == 0 || path.Length == 0)
             {

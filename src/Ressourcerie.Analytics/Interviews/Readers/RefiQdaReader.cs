@@ -64,7 +64,7 @@ public static class RefiQdaReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputFileException(file, 0, "", $"Fichier introuvable ou illisible : {e.Message}", e);
+            throw new InputFileException(file, 0, "", $"Fichier introuvable ou illisible : {FileAccessProblem.Reading(e, path)}.", e);
         }
     }
 

@@ -41,7 +41,7 @@ internal sealed class SafeZipArchive : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputFileException(file, 0, "", $"Fichier introuvable ou illisible : {e.Message}", e);
+            throw new InputFileException(file, 0, "", $"Fichier introuvable ou illisible : {FileAccessProblem.Reading(e, path)}.", e);
         }
         try
         {
@@ -59,7 +59,7 @@ internal sealed class SafeZipArchive : IDisposable
             catch (InvalidDataException e)
             {
                 throw new InputFileException(file, 0, "",
-                    $"Archive ZIP illisible ou tronquée ({e.Message}) : le fichier est incomplet ou corrompu. Exportez à nouveau le projet.", e);
+                    "Archive ZIP illisible ou tronquée : le fichier est incomplet ou corrompu. Exportez à nouveau le projet.", e);
             }
             var archive = new SafeZipArchive(zip, file, limits);
             archive.CheckDirectory();
@@ -81,7 +81,7 @@ internal sealed class SafeZipArchive : IDisposable
         }
         catch (InvalidDataException e)
         {
-            throw new InputFileException(File, 0, "", $"Répertoire de l'archive ZIP illisible ({e.Message}) : fichier corrompu ou tronqué.", e);
+            throw new InputFileException(File, 0, "", "Répertoire de l'archive ZIP illisible : fichier corrompu ou tronqué. Exportez à nouveau le projet.", e);
         }
         if (entries.Count > _limits.MaxEntries)
             throw new InputFileException(File, 0, "", $"Archive refusée : elle contient {entries.Count} fichiers, au-delà de la limite de {_limits.MaxEntries}.");
@@ -136,7 +136,7 @@ internal sealed class SafeZipArchive : IDisposable
         }
         catch (InvalidDataException e)
         {
-            throw new InputFileException(File, 0, "", $"L'élément « {entry.FullName} » de l'archive est corrompu ({e.Message}). Exportez à nouveau le projet.", e);
+            throw new InputFileException(File, 0, "", $"L'élément « {entry.FullName} » de l'archive est corrompu (données compressées endommagées). Exportez à nouveau le projet.", e);
         }
     }
 

@@ -44,9 +44,10 @@ public static class TaguetteHighlightReader
         int id = map["id"], document = map["document"], tag = map["tag"], content = map["content"];
 
         var rows = new List<Row>();
+        // Rows are counted when their fate is decided below: a file that breaks while being read
+        // is refused whole, and leaves no row counted as read but neither accepted nor rejected.
         while (reader.Read())
         {
-            report.RowRead(file);
             rows.Add(new Row(reader.RowNumber, id >= 0 ? reader.Text(id) : "", reader.Text(document), reader.Text(tag), reader.Text(content)));
         }
 
@@ -62,6 +63,7 @@ public static class TaguetteHighlightReader
 
         foreach (var row in rows)
         {
+            report.RowRead(file);
             if (row.Document.Length == 0 || row.Tag.Length == 0)
             {
                 report.Error(file, row.Number, map.HeaderOf(row.Document.Length == 0 ? "document" : "tag"),

@@ -35,7 +35,7 @@ public static partial class RefiQdaWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputFileException(Path.GetFileName(qdpxPath), 0, "", $"Écriture impossible du projet REFI-QDA : {e.Message}", e);
+            throw new InputFileException(Path.GetFileName(qdpxPath), 0, "", $"Écriture impossible du projet REFI-QDA : {FileAccessProblem.Writing(e, qdpxPath)}.", e);
         }
         return result with { Path = qdpxPath };
     }

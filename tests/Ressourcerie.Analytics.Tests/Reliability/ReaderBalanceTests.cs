@@ -1,0 +1,174 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Ressourcerie.Analytics.Ingestion;
+using Ressourcerie.Analytics.Interviews.Readers;
+using Ressourcerie.Analytics.Tests.TestSupport;
+
+namespace Ressourcerie.Analytics.Tests.Reliability;
+
+/// <summary>One generated input file: its name and rows (header first).</summary>
+public sealed record GeneratedFile(string Name, string[][] Rows)
+{
+    /// <summary>Data rows that are not blank: those a reader must count.</summary>
+    public int DataRows => Rows.Skip(1).Count(r => r.Any(c => c.Trim().Length > 0));
+
+    public override string ToString() => $"{Name} : {string.Join(" / ", Rows.Take(4).Select(r => string.Join(";", r)))}{(Rows.Length > 4 ? " …" : "")}";
+}
+
+/// <summary>A data folder of generated files, every one in our layout.</summary>
+public sealed record GeneratedFolder(GeneratedFile[] Files)
+{
+    public override string ToString() => string.Join("\n", Files.Select(f => f.ToString()));
+}
+
+/// <summary>
+/// Rows mixing valid values, values each rule corrects (a former region, a two-digit year, an id
+/// in another case) and values each rule rejects (unknown category, negative quantity, Excel
+/// errors, impossible dates, formulas, headers repeated as data, emoji, empty cells), under headers in
+/// snake_case or French, in any order, with the optional columns present or not.
+/// </summary>
+public static class GeneratedFolders
+{
+    private static readonly string[] Ids = ["MUS-1", "FRAC-1", "mus 1", "ECO-7", "", "#N/A", "etablissement_id", "Identifiant"];
+    private static readonly string[] Names = ["Musée", "FRAC Bretagne", "", "=HYPERLINK(\"x\")", "Nom", "Musée 🎨"];
+    private static readonly string[] Types = ["musée", "frac", "centre d'art", "école d'art", "galerie", "", "Type"];
+    private static readonly string[] Regions = ["Bretagne", "Nord-Pas-de-Calais", "Atlantide", "", "Île-de-France"];
+    private static readonly string[] Latitudes = ["48,85", "47.47", "-0,55", "200", "", "abc"];
+    private static readonly string[] Longitudes = ["2,35", "-1.55", "47,47", "", "#VALEUR!"];
+    private static readonly string[] Counts = ["0", "12", "-3", "2,5", "", "beaucoup", "1e308"];
+    private static readonly string[] Categories = ["VP", "Vidéoprojecteur", "Écran 55 pouces", "vidéoprojcteur", "zzzz", "", "#REF!", "Catégorie", "matériel", "📽️ VP", "😀"];
+    private static readonly string[] Labels = ["Salle 1", "", "=SOMME(A1:A2)", "+33 1 40", "Epson EB-L1070U", "007"];
+    private static readonly string[] Quantities = ["1", "3", "0", "-2", "2,5", "", "007", "99999999999999999999", "#N/A"];
+    private static readonly string[] Years = ["2019", "1975", "2031", "05/03/2018", "", "deux mille", "45352"];
+    private static readonly string[] Statuses = ["en stock", "en service", "prêté", "HS", "cassé", "", "en stock ✅"];
+    private static readonly string[] Months = ["0", "6", "12", "13", "", "6 mois"];
+    private static readonly string[] Prices = ["850", "1 250,50 €", "-10", "", "gratuit", "1e308"];
+    private static readonly string[] Dates = ["01/02/2025", "2025-03-01", "31/02/2025", "45352", "01/09/25", "", "demain", "2025"];
+    private static readonly string[] Projects = ["Expo", "", "Biennale"];
+    private static readonly string[] InterviewIds = ["E01", "E02", "E03", "", "E9", "entretien_id"];
+    private static readonly string[] Profiles = ["dsi", "régisseur", "technique", "jardinier", "", "médiation numérique", "dsi 😀"];
+    private static readonly string[] Respondents = ["Claire Martin", "", "Jean Dupont"];
+    private static readonly string[] Codes = ["Freins > Coût", "Leviers::Plateforme", " > ", "", "Matériel / Audio", "Code", "Freins > 💸 Coût"];
+    private static readonly string[] Excerpts = ["On ne prête pas.", "", "=SOMME(A1)", "\"cité\"\nsur deux lignes", "-20 %", "@régie"];
+    private static readonly string[] Coders = ["Alice", "Bruno", ""];
+    private static readonly string[] Offsets = ["0", "10", "45", "-1", "", "x"];
+
+    private static readonly (string Name, string Label, bool Required, string[] Values)[] InstitutionColumns =
+    [
+        ("etablissement_id", "Identifiant", true, Ids), ("nom", "Nom", true, Names), ("type", "Type", false, Types),
+        ("region", "Région", false, Regions), ("latitude", "Latitude", false, Latitudes), ("longitude", "Longitude", false, Longitudes),
+        ("effectif", "Effectif", false, Counts), ("expositions_par_an", "Expositions par an", false, Counts),
+    ];
+
+    private static readonly (string, string, bool, string[])[] InventoryColumns =
+    [
+        ("etablissement_id", "Identifiant établissement", true, Ids), ("categorie", "Catégorie", true, Categories),
+        ("libelle", "Libellé", false, Labels), ("quantite", "Quantité", false, Quantities), ("annee_acquisition", "Année d'acquisition", false, Years),
+        ("statut", "Statut", false, Statuses), ("mois_utilisation_par_an", "Mois d'utilisation par an", false, Months), ("prix_achat_eur", "Prix d'achat (€)", false, Prices),
+    ];
+
+    private static readonly (string, string, bool, string[])[] NeedColumns =
+    [
+        ("etablissement_id", "Identifiant établissement", true, Ids), ("categorie", "Catégorie", true, Categories),
+        ("quantite", "Quantité", false, Quantities), ("debut", "Début", true, Dates), ("fin", "Fin", true, Dates), ("projet", "Projet", false, Projects),
+    ];
+
+    private static readonly (string, string, bool, string[])[] InterviewColumns =
+    [
+        ("entretien_id", "Identifiant entretien", true, InterviewIds), ("date", "Date", false, Dates), ("profil", "Profil", false, Profiles),
+        ("etablissement_id", "Identifiant établissement", false, Ids), ("repondant", "Répondant", false, Respondents),
+    ];
+
+    private static readonly (string, string, bool, string[])[] CodingColumns =
+    [
+        ("entretien_id", "Identifiant entretien", true, InterviewIds), ("code", "Code", true, Codes), ("extrait", "Extrait", false, Excerpts),
+        ("codeur", "Codeur", false, Coders), ("debut", "Début", false, Offsets), ("fin", "Fin", false, Offsets),
+    ];
+
+    private static Gen<GeneratedFile> File(string name, (string Name, string Label, bool Required, string[] Values)[] columns) =>
+        from present in Gen.ArrayOf(Gen.Elements(true, false), columns.Length)
+        from french in Gen.Elements(true, false)
+        from order in Gen.Choose(0, int.MaxValue)
+        from rows in Gen.Choose(0, 12)
+        from picks in Gen.ArrayOf(Gen.Choose(0, 99), rows * columns.Length)
+        let kept = columns.Where((c, i) => c.Required || present[i]).OrderBy(c => new Random(order).Next()).ToArray()
+        select new GeneratedFile(name,
+        [
+            [.. kept.Select(c => french ? c.Label : c.Name)],
+            .. Enumerable.Range(0, rows).Select(r => kept.Select((c, i) => c.Values[picks[r * columns.Length + i] % c.Values.Length]).ToArray()),
+        ]);
+
+    public static Arbitrary<GeneratedFolder> Folders() => Arb.From(
+        from institutions in File("institutions.csv", InstitutionColumns)
+        from inventory in File("inventaire.csv", InventoryColumns)
+        from needs in File("besoins.csv", NeedColumns)
+        from interviews in File("entretiens.csv", InterviewColumns)
+        from codings in File("codages.csv", CodingColumns)
+        select new GeneratedFolder([institutions, inventory, needs, interviews, codings]));
+}
+
+/// <summary>
+/// Whatever rows every reader of our layout is given (institutions, inventaire, besoins,
+/// entretiens, codages): each non-blank row is read, and either accepted or rejected
+/// (<c>rows_read == rows_accepted + rows_rejected</c>, file by file), a row is rejected exactly
+/// when it has an error, and every issue names a row of the file.
+/// </summary>
+[Properties(Arbitrary = [typeof(GeneratedFolders)], MaxTest = 150)]
+public sealed class ReaderBalanceTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static void Write(string folder, GeneratedFile file)
+    {
+        static string Quoted(string cell) => cell.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? $"\"{cell.Replace("\"", "\"\"")}\"" : cell;
+        var text = string.Concat(file.Rows.Select(r => string.Join(';', r.Select(Quoted)) + "\r\n"));
+        System.IO.File.WriteAllText(Path.Combine(folder, file.Name), text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+    }
+
+    private static bool Balanced(DataQualityReport quality, IEnumerable<GeneratedFile> files)
+    {
+        foreach (var file in files)
+        {
+            if (!quality.Files.TryGetValue(file.Name, out var counts)) return false;
+            if (counts.RowsRead != counts.RowsAccepted + counts.RowsRejected || counts.RowsRead != file.DataRows) return false;
+            var rowsInError = quality.IssuesFor(file.Name).Where(i => i is { Severity: IssueSeverity.Error, Row: > 0 }).Select(i => i.Row).Distinct().Count();
+            if (rowsInError != counts.RowsRejected) return false;
+            if (quality.IssuesFor(file.Name).Any(i => i.Row < 0 || i.Row > file.Rows.Length)) return false;
+        }
+        return true;
+    }
+
+    [Property]
+    public bool Every_row_of_institutions_inventories_and_needs_is_accepted_or_rejected_with_its_error(GeneratedFolder folder)
+    {
+        var path = _folder.File(Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        var tables = folder.Files.Take(3).ToArray();
+        foreach (var file in tables) Write(path, file);
+
+        var study = Study.Load(path, FixedClock.Options(2025));
+
+        return study.Quality.IsBalanced && Balanced(study.Quality, tables)
+               && study.Inventory.Count + study.Needs.Count + study.Institutions.Count == study.Quality.RowsAccepted;
+    }
+
+    [Property]
+    public bool Every_row_of_interviews_and_codings_is_accepted_or_rejected_with_its_error(GeneratedFolder folder)
+    {
+        var path = _folder.File(Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        var tables = folder.Files.Skip(3).ToArray();
+        foreach (var file in tables) Write(path, file);
+        var report = new DataQualityReport();
+
+        var project = CodingsLayoutReader.Read(Path.Combine(path, "entretiens.csv"), Path.Combine(path, "codages.csv"), report);
+
+        return report.IsBalanced && Balanced(report, tables)
+               && project.Segments.Count == report.Files["codages.csv"].RowsAccepted
+               && project.Interviews.Count == report.Files["entretiens.csv"].RowsAccepted;
+    }
+}
