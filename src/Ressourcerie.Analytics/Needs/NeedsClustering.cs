@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Ressourcerie.Analytics.Inventories;
 using Ressourcerie.Analytics.Needs.Clustering;
@@ -40,16 +41,26 @@ public static class NeedsClustering
 
         var notes = new List<string>(matrix.Notes);
         var distances = new DistanceMatrix(rows);
-        var candidates = options.K is { } k0 ? [k0] : Enumerable.Range(2, Math.Min(options.MaxK, n - 1) - 1).ToList();
+        List<int> candidates = options.K is { } k0 ? [k0] : Enumerable.Range(2, Math.Min(options.MaxK, n - 1) - 1).ToList();
+        var kMeans = new KMeansClustering(rows);
+        var fits = new (int[] Labels, int Effective, double Silhouette)[candidates.Count];
+        // Each k is an independent computation with its own seeds: the k are spread over the cores,
+        // largest (slowest) first, and the choice below reads them in order of k, as if sequential.
+        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, candidates.Count).Reverse(), EnumerablePartitionerOptions.NoBuffering),
+            i =>
+            {
+                var labels = kMeans.Fit(candidates[i], options.Seed, options.Restarts);
+                int effective = labels.Distinct().Count();
+                fits[i] = (labels, effective, effective >= 2 ? Silhouette.Mean(distances, labels) : double.NaN);
+            });
         var byK = new List<SilhouetteScore>();
         int[]? bestLabels = null;
         int bestK = 0;
         double bestSilhouette = double.NegativeInfinity;
-        foreach (int k in candidates)
+        for (int i = 0; i < candidates.Count; i++)
         {
-            var labels = KMeansClustering.Fit(rows, k, options.Seed, options.Restarts);
-            int effective = labels.Distinct().Count();
-            double silhouette = effective >= 2 ? Silhouette.Mean(distances, labels) : double.NaN;
+            int k = candidates[i];
+            var (labels, effective, silhouette) = fits[i];
             byK.Add(new SilhouetteScore(k, silhouette));
             if (effective < k)
             {
