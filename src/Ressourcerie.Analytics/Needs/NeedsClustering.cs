@@ -8,11 +8,11 @@ namespace Ressourcerie.Analytics.Needs;
 /// <summary>
 /// Groups institutions by their equipment needs. Each institution with needs becomes a feature
 /// vector (<see cref="NeedFeatureMatrix"/>: needs by family or category, seasonality, size, type);
-/// k-means (ML.NET, k-means++, fixed seeds, one thread) is run for k = 2 … min(<see cref="NeedsClusteringOptions.MaxK"/>, n − 1)
-/// and the k of highest mean silhouette is kept (ties: the smaller k), unless k is given. Clusters
-/// are numbered by decreasing size (ties: the smallest member id) and described by their top
-/// categories; the first two principal components give the chart's plane. Institutions without
-/// needs are left out, with a note.
+/// k-means (ML.NET, k-means++, fixed seeds, one thread per run, the k spread over the cores) is run
+/// for k = 2 … min(<see cref="NeedsClusteringOptions.MaxK"/>, n − 1) and the k of highest mean
+/// silhouette is kept (ties: the smaller k), unless k is given. Clusters are numbered by decreasing
+/// size (ties: the smallest member id) and described by their top categories; the first two
+/// principal components give the chart's plane. Institutions without needs are left out, with a note.
 /// </summary>
 public static class NeedsClustering
 {
