@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Ressourcerie.Analytics.Inventories;
 using Ressourcerie.Analytics.Needs.Clustering;
@@ -7,11 +8,11 @@ namespace Ressourcerie.Analytics.Needs;
 /// <summary>
 /// Groups institutions by their equipment needs. Each institution with needs becomes a feature
 /// vector (<see cref="NeedFeatureMatrix"/>: needs by family or category, seasonality, size, type);
-/// k-means (ML.NET, k-means++, fixed seeds, one thread) is run for k = 2 … min(<see cref="NeedsClusteringOptions.MaxK"/>, n − 1)
-/// and the k of highest mean silhouette is kept (ties: the smaller k), unless k is given. Clusters
-/// are numbered by decreasing size (ties: the smallest member id) and described by their top
-/// categories; the first two principal components give the chart's plane. Institutions without
-/// needs are left out, with a note.
+/// k-means (ML.NET, k-means++, fixed seeds, one thread per run, the k spread over the cores) is run
+/// for k = 2 … min(<see cref="NeedsClusteringOptions.MaxK"/>, n − 1) and the k of highest mean
+/// silhouette is kept (ties: the smaller k), unless k is given. Clusters are numbered by decreasing
+/// size (ties: the smallest member id) and described by their top categories; the first two
+/// principal components give the chart's plane. Institutions without needs are left out, with a note.
 /// </summary>
 public static class NeedsClustering
 {
@@ -40,16 +41,26 @@ public static class NeedsClustering
 
         var notes = new List<string>(matrix.Notes);
         var distances = new DistanceMatrix(rows);
-        var candidates = options.K is { } k0 ? [k0] : Enumerable.Range(2, Math.Min(options.MaxK, n - 1) - 1).ToList();
+        List<int> candidates = options.K is { } k0 ? [k0] : Enumerable.Range(2, Math.Min(options.MaxK, n - 1) - 1).ToList();
+        var kMeans = new KMeansClustering(rows);
+        var fits = new (int[] Labels, int Effective, double Silhouette)[candidates.Count];
+        // Each k is an independent computation with its own seeds: the k are spread over the cores,
+        // largest (slowest) first, and the choice below reads them in order of k, as if sequential.
+        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, candidates.Count).Reverse(), EnumerablePartitionerOptions.NoBuffering),
+            i =>
+            {
+                var labels = kMeans.Fit(candidates[i], options.Seed, options.Restarts);
+                int effective = labels.Distinct().Count();
+                fits[i] = (labels, effective, effective >= 2 ? Silhouette.Mean(distances, labels) : double.NaN);
+            });
         var byK = new List<SilhouetteScore>();
         int[]? bestLabels = null;
         int bestK = 0;
         double bestSilhouette = double.NegativeInfinity;
-        foreach (int k in candidates)
+        for (int i = 0; i < candidates.Count; i++)
         {
-            var labels = KMeansClustering.Fit(rows, k, options.Seed, options.Restarts);
-            int effective = labels.Distinct().Count();
-            double silhouette = effective >= 2 ? Silhouette.Mean(distances, labels) : double.NaN;
+            int k = candidates[i];
+            var (labels, effective, silhouette) = fits[i];
             byK.Add(new SilhouetteScore(k, silhouette));
             if (effective < k)
             {

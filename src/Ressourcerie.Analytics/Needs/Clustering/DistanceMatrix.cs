@@ -1,9 +1,9 @@
 namespace Ressourcerie.Analytics.Needs.Clustering;
 
 /// <summary>
-/// Euclidean distances between feature vectors, computed once and kept (as floats) when there are
-/// at most <see cref="MaxStoredPoints"/> points, since the silhouette of every k reads them all;
-/// beyond that, each row is recomputed when asked, in constant memory.
+/// Euclidean distances between feature vectors, computed once and kept (as floats, in one flat array)
+/// when there are at most <see cref="MaxStoredPoints"/> points, since the silhouette of every k reads
+/// them all; beyond that, each row is recomputed when asked, in constant memory.
 /// </summary>
 internal sealed class DistanceMatrix
 {
@@ -25,15 +25,15 @@ internal sealed class DistanceMatrix
 
     public int Count => _points.Count;
 
-    public void Row(int i, double[] into)
+    public bool IsStored => _stored is not null;
+
+    /// <summary>The distances from point <paramref name="i"/> to every point, as stored (only when <see cref="IsStored"/>).</summary>
+    public ReadOnlySpan<float> StoredRow(int i) => _stored.AsSpan(i * _points.Count, _points.Count);
+
+    /// <summary>The distances from point <paramref name="i"/> to every point, computed (when not <see cref="IsStored"/>).</summary>
+    public void ComputeRow(int i, double[] into)
     {
-        int n = _points.Count;
-        if (_stored is not null)
-        {
-            for (int j = 0; j < n; j++) into[j] = _stored[i * n + j];
-            return;
-        }
-        for (int j = 0; j < n; j++) into[j] = Distance(_points[i], _points[j]);
+        for (int j = 0; j < _points.Count; j++) into[j] = Distance(_points[i], _points[j]);
     }
 
     public static double Distance(double[] a, double[] b)

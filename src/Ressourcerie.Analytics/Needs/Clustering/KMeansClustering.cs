@@ -5,23 +5,36 @@ using Microsoft.ML.Trainers;
 namespace Ressourcerie.Analytics.Needs.Clustering;
 
 /// <summary>
-/// k-means through ML.NET (<c>mlContext.Clustering.Trainers.KMeans</c>, k-means++ initialisation).
-/// Determinism: a new <see cref="MLContext"/> per run with a fixed seed, and one thread (ML.NET's
-/// parallel Lloyd iterations reduce partial sums in a scheduling-dependent order). Several runs per k
-/// (seed, seed + 1…) and the one of least inertia is kept, since k-means only finds a local optimum.
+/// k-means through ML.NET (<c>mlContext.Clustering.Trainers.KMeans</c>, k-means++ initialisation)
+/// on one set of points, for as many k as asked; the points are converted to floats once and shared
+/// by every run. Determinism: each run has its own <see cref="MLContext"/> with a fixed seed and one
+/// thread (ML.NET's parallel Lloyd iterations reduce partial sums in a scheduling-dependent order), so
+/// runs may go on several threads at once and give the same labels. Each run loads its data view in
+/// its own context before creating the trainer, as it always has: every component registered in a
+/// context draws the seed of its own random generator from the context's, so the trainer's draws
+/// depend on what was registered before it. Several runs per k (seed, seed + 1…) and the one of
+/// least inertia is kept, since k-means only finds a local optimum.
 /// </summary>
-internal static class KMeansClustering
+internal sealed class KMeansClustering
 {
-    /// <returns>A cluster label (0-based, in ML.NET's order) per point.</returns>
-    public static int[] Fit(IReadOnlyList<double[]> points, int k, int seed, int restarts)
+    private readonly IReadOnlyList<double[]> _points;
+    private readonly FeatureRow[] _rows;
+
+    public KMeansClustering(IReadOnlyList<double[]> points)
     {
-        int dimensions = points[0].Length;
+        _points = points;
+        _rows = points.Select(p => new FeatureRow { Features = p.Select(v => (float)v).ToArray() }).ToArray();
+    }
+
+    /// <returns>A cluster label (0-based, in ML.NET's order) per point.</returns>
+    public int[] Fit(int k, int seed, int restarts)
+    {
         int[]? best = null;
         double bestInertia = double.PositiveInfinity;
         for (int r = 0; r < Math.Max(1, restarts); r++)
         {
-            var labels = FitOnce(points, dimensions, k, seed + r);
-            double inertia = Inertia(points, labels);
+            var labels = FitOnce(k, seed + r);
+            double inertia = Inertia(_points, labels);
             if (inertia < bestInertia - 1e-12)
             {
                 best = labels;
@@ -31,12 +44,12 @@ internal static class KMeansClustering
         return best!;
     }
 
-    private static int[] FitOnce(IReadOnlyList<double[]> points, int dimensions, int k, int seed)
+    private int[] FitOnce(int k, int seed)
     {
         var ml = new MLContext(seed);
         var schema = SchemaDefinition.Create(typeof(FeatureRow));
-        schema[nameof(FeatureRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimensions);
-        var data = ml.Data.LoadFromEnumerable(points.Select(p => new FeatureRow { Features = p.Select(v => (float)v).ToArray() }), schema);
+        schema[nameof(FeatureRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, _rows[0].Features.Length);
+        var data = ml.Data.LoadFromEnumerable(_rows, schema);
         var trainer = ml.Clustering.Trainers.KMeans(new KMeansTrainer.Options
         {
             FeatureColumnName = nameof(FeatureRow.Features),

@@ -26,8 +26,11 @@ public static class Silhouette
         int n = labels.Count;
         var clusters = labels.Distinct().Order().ToArray();
         var index = clusters.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
+        // Each point's cluster as a dense index, looked up once: the sums below run n² times.
+        var clusterOf = new int[n];
+        for (int j = 0; j < n; j++) clusterOf[j] = index[labels[j]];
         var size = new int[clusters.Length];
-        foreach (int label in labels) size[index[label]]++;
+        foreach (int c in clusterOf) size[c]++;
         var result = new double[n];
         if (clusters.Length < 2)
         {
@@ -35,18 +38,27 @@ public static class Silhouette
             return result;
         }
         var sums = new double[clusters.Length];
-        var row = new double[n];
+        var computed = distances.IsStored ? null : new double[n];
         for (int i = 0; i < n; i++)
         {
-            int own = index[labels[i]];
+            int own = clusterOf[i];
             if (size[own] == 1)
             {
                 result[i] = 0;
                 continue;
             }
             Array.Clear(sums);
-            distances.Row(i, row);
-            for (int j = 0; j < n; j++) sums[index[labels[j]]] += row[j];
+            // Summed in double in the order of j, whichever way the row is held.
+            if (computed is null)
+            {
+                var row = distances.StoredRow(i);
+                for (int j = 0; j < n; j++) sums[clusterOf[j]] += row[j];
+            }
+            else
+            {
+                distances.ComputeRow(i, computed);
+                for (int j = 0; j < n; j++) sums[clusterOf[j]] += computed[j];
+            }
             double a = sums[own] / (size[own] - 1);
             double b = double.PositiveInfinity;
             for (int c = 0; c < clusters.Length; c++)
