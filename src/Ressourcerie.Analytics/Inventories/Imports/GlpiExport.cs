@@ -55,13 +55,7 @@ public static class GlpiExport
         var itemType = options.GlpiItemType ?? (columns.Has("operating_system") || columns.Has("processor") ? GlpiItemType.Computer : null);
         var row = new RowValidator(reader, columns, report);
         var parser = new RowParser(row, reader, report, options, order, itemType);
-        var items = new List<InventoryItem>();
-        while (row.Next())
-        {
-            var item = parser.Parse();
-            if (row.End() && item is not null) items.Add(item);
-        }
-        return new AssetExportResult(items, AssetExportFormat.Glpi, order, assumed, itemType);
+        return new AssetExportResult([.. row.Records(parser.Parse)], AssetExportFormat.Glpi, order, assumed, itemType);
     }
 
     private sealed class RowParser(RowValidator row, TabularReader reader, DataQualityReport report, AssetExportOptions options, DateOrder order, GlpiItemType? fileItemType)
@@ -81,7 +75,6 @@ public static class GlpiExport
 
         public InventoryItem? Parse()
         {
-            if (!row.Begin()) return null;
             var name = _cells.Text(_name);
             var manufacturer = _cells.Text(_manufacturer);
             var model = _cells.Text(_model);
