@@ -85,8 +85,7 @@ public static class GlpiExport
             var status = _cells.Status(_status);
             var year = _cells.AcquisitionYear(_purchaseDate);
             var price = _cells.Price(_value);
-            if (row.IsRejected) return null;
-            return new InventoryItem(institution!, category!, name, manufacturer, model, 1, year, status, null, price, new SourceLocation(row.File, row.Row));
+            return _cells.Asset(institution, category, name, manufacturer, model, year, status, price);
         }
 
         private static string? BrandAndModel(string? brand, string? model) => brand is null || model is null ? null : $"{brand} {model}";

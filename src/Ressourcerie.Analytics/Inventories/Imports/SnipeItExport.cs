@@ -89,8 +89,7 @@ public static class SnipeItExport
                 : EquipmentStatus.EnService;
             var year = _cells.AcquisitionYear(_purchaseDate);
             var price = _cells.Price(_cost);
-            if (row.IsRejected) return null;
-            return new InventoryItem(institution!, category!, name, manufacturer, model, 1, year, status, null, price, new SourceLocation(row.File, row.Row));
+            return _cells.Asset(institution, category, name, manufacturer, model, year, status, price);
         }
     }
 }
