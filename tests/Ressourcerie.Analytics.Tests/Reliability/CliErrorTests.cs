@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ressourcerie.Analytics.Tests.SampleData;
 using Ressourcerie.Analytics.Tests.TestSupport;
-using Ressourcerie.Cli;
 
 namespace Ressourcerie.Analytics.Tests.Reliability;
 
@@ -108,12 +107,8 @@ public sealed class CliErrorTests : IClassFixture<CliErrorTests.Scratch>
     public void Bad_inputs_and_command_lines_exit_with_the_contract_code_and_a_French_message(string scenario, string[] arguments, int expectedExit, string? mentions)
     {
         var args = arguments.Select(_scratch.Expand).ToArray();
-        var output = new StringWriter();
-        var error = new StringWriter();
+        var (exit, stdout, stderr) = CommandLine.Run(args);
 
-        int exit = Program.Run(args, output, error);
-
-        string stdout = output.ToString(), stderr = error.ToString();
         Assert.True(expectedExit == exit, $"{scenario} : code {exit} au lieu de {expectedExit}\n{stderr}\n{stdout}");
         Assert.DoesNotMatch(new Regex(@"^\s+at |^\s+à |Exception:|   ---> ", RegexOptions.Multiline), stderr);
         Assert.DoesNotContain("Erreur interne", stderr);
