@@ -67,7 +67,17 @@ public sealed class ImportCommand : ICliCommand
             context.Progress("Lecture de l'export…");
             var result = AssetExport.Read(path, report, options, path);
             var outPath = parsed.GetValue(output);
-            if (outPath is not null) InventoryCsvWriter.Write(result.Items, outPath);
+            if (outPath is not null)
+            {
+                try
+                {
+                    InventoryCsvWriter.Write(result.Items, outPath);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new InputFileException(outPath, 0, "", $"Écriture impossible de l'inventaire importé : {FileAccessProblem.Writing(e, outPath)}.", e);
+                }
+            }
 
             if (parsed.GetValue(format) == "json") CliJson.Write(context.Out, ToJson(result, report, outPath));
             else WriteText(context.Out, result, report, outPath);
