@@ -3,7 +3,6 @@ using System.Net;
 using Ressourcerie.Analytics.Tests.Notebooks;
 using Ressourcerie.Analytics.Tests.SampleData;
 using Ressourcerie.Analytics.Tests.TestSupport;
-using Ressourcerie.Cli;
 
 namespace Ressourcerie.Analytics.Tests.Reliability;
 
@@ -40,14 +39,12 @@ public sealed class CommandOutputPrivacyTests : IDisposable
         var output = _folder.File("sortie");
         var args = arguments.Select(a => a.Replace("{sample}", RepositoryPaths.SampleData).Replace("{out}", output)).ToArray();
         Directory.CreateDirectory(output);
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
 
-        int exit = Program.Run(args, stdout, stderr);
+        var (exit, stdout, stderr) = CommandLine.Run(args);
 
-        Assert.True(exit is 0 or 1, stderr.ToString());
-        Assert.True(stdout.ToString().Length > 0, "rien sur la sortie standard");
-        var texts = new List<(string Where, string Text)> { ("sortie standard", stdout.ToString()), ("sortie d'erreur", stderr.ToString()) };
+        Assert.True(exit is 0 or 1, stderr);
+        Assert.True(stdout.Length > 0, "rien sur la sortie standard");
+        var texts = new List<(string Where, string Text)> { ("sortie standard", stdout), ("sortie d'erreur", stderr) };
         foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
         {
             if (!file.EndsWith(".qdpx", StringComparison.Ordinal)) texts.Add((file, File.ReadAllText(file)));

@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using Ressourcerie.Analytics.Tests.TestSupport;
-using Ressourcerie.Cli;
 
 namespace Ressourcerie.Analytics.Tests.Reliability;
 
@@ -59,12 +58,10 @@ public sealed class ReportSafetyTests : IDisposable
     {
         var data = WriteHostileFolder();
         var output = _folder.File("rapport");
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
 
-        int exit = Program.Run(["report", "--data", data, "--out", output, "--iterations", "200"], stdout, stderr);
+        var (exit, stdout, stderr) = CommandLine.Run("report", "--data", data, "--out", output, "--iterations", "200");
 
-        Assert.True(exit == 0, stderr.ToString());
+        Assert.True(exit == 0, stderr);
         var formula = new Regex(@"<(\w+:)?f[ >/]");
         using (var zip = ZipFile.OpenRead(Path.Combine(output, "rapport-ressourcerie.xlsx")))
         {
@@ -79,6 +76,6 @@ public sealed class ReportSafetyTests : IDisposable
         }
         foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".png") && !f.EndsWith(".xlsx")))
             Assert.DoesNotContain("Marchal", File.ReadAllText(file), StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("Marchal", stdout.ToString() + stderr.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Marchal", stdout + stderr, StringComparison.OrdinalIgnoreCase);
     }
 }

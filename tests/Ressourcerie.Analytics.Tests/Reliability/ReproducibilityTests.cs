@@ -4,7 +4,6 @@ using System.Text.Json;
 using ExcelDataReader;
 using Ressourcerie.Analytics.Tests.SampleData;
 using Ressourcerie.Analytics.Tests.TestSupport;
-using Ressourcerie.Cli;
 
 namespace Ressourcerie.Analytics.Tests.Reliability;
 
@@ -21,10 +20,8 @@ public sealed class ReproducibilityTests : IDisposable
 
     private (List<string> Cells, byte[] Summary) Report(string name, int seed)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = Program.Run(["report", "--data", RepositoryPaths.SampleData, "--out", _folder.File(name), "--seed", seed.ToString(CultureInfo.InvariantCulture), "--iterations", "300"], output, error);
-        Assert.True(exit == 0, error.ToString());
+        var (exit, _, error) = CommandLine.Run("report", "--data", RepositoryPaths.SampleData, "--out", _folder.File(name), "--seed", seed.ToString(CultureInfo.InvariantCulture), "--iterations", "300");
+        Assert.True(exit == 0, error);
         return (AllCells(Path.Combine(_folder.File(name), "rapport-ressourcerie.xlsx")), File.ReadAllBytes(Path.Combine(_folder.File(name), "summary.json")));
     }
 
