@@ -60,6 +60,12 @@ public static class ClosedXmlSheetWriter
 
         var merged = ColumnWidths.Max(tableWidths);
         for (int c = 0; c < merged.Length; c++) worksheet.Column(c + 1).Width = merged[c];
+        int paragraphColumns = ColumnWidths.ParagraphColumns(merged);
+        for (int p = 0; p < sheet.Paragraphs.Count; p++)
+        {
+            if (paragraphColumns > 1) worksheet.Range(2 + p, 1, 2 + p, paragraphColumns).Merge();
+            if (ColumnWidths.ParagraphHeight(sheet.Paragraphs[p], merged, paragraphColumns) is { } height) worksheet.Row(2 + p).Height = height;
+        }
         foreach (var (wrappedRow, columns, values) in wrappedRows)
             if (ColumnWidths.RowHeight(columns, merged, values) is { } height) worksheet.Row(wrappedRow).Height = height;
         if (frozenRow > 0) worksheet.SheetView.FreezeRows(frozenRow);

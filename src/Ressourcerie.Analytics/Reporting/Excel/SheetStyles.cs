@@ -21,7 +21,8 @@ public static class SheetStyles
                 style.Font.SetBold(true).Font.SetFontSize(14).Font.SetFontColor(TitleColor);
                 break;
             case StyleKind.Paragraph:
-                style.Font.SetFontColor(MutedColor);
+                // Wraps within the columns the writers merge it across (ColumnWidths.ParagraphColumns).
+                style.Font.SetFontColor(MutedColor).Alignment.SetWrapText(true);
                 break;
             case StyleKind.Heading:
                 style.Font.SetBold(true).Font.SetFontSize(12).Font.SetFontColor(TitleColor);

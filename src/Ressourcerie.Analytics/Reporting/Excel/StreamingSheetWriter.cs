@@ -70,7 +70,9 @@ public static class StreamingSheetWriter
             writer.WriteStartElement(new SheetData());
             var cells = new CellWriter(writer, styles, sheet.Name, maxRows);
             cells.Text(row++, 1, sheet.Title, StyleKind.Title);
-            foreach (var paragraph in sheet.Paragraphs) cells.Text(row++, 1, paragraph, StyleKind.Paragraph);
+            int paragraphColumns = ColumnWidths.ParagraphColumns(plan.Widths);
+            foreach (var paragraph in sheet.Paragraphs)
+                cells.Text(row++, 1, paragraph, StyleKind.Paragraph, ColumnWidths.ParagraphHeight(paragraph, plan.Widths, paragraphColumns));
             row++;
             for (int t = 0; t < sheet.Tables.Count; t++)
             {
@@ -96,6 +98,13 @@ public static class StreamingSheetWriter
             }
             writer.WriteEndElement();
 
+            if (paragraphColumns > 1 && sheet.Paragraphs.Count > 0)
+            {
+                var merges = new MergeCells { Count = (uint)sheet.Paragraphs.Count };
+                for (int p = 0; p < sheet.Paragraphs.Count; p++)
+                    merges.Append(new MergeCell { Reference = $"A{2 + p}:{CellWriter.ColumnName(paragraphColumns)}{2 + p}" });
+                writer.WriteElement(merges);
+            }
             foreach (var element in SheetPrintSetup.OpenXmlElements()) writer.WriteElement(element);
             if (tables.Count > 0)
             {
@@ -268,9 +277,9 @@ public static class StreamingSheetWriter
         public void EndRow() => writer.WriteEndElement();
 
         /// <summary>A row holding one text cell (title, paragraph, note).</summary>
-        public void Text(int row, int column, string text, StyleKind style)
+        public void Text(int row, int column, string text, StyleKind style, double? height = null)
         {
-            StartRow(row);
+            StartRow(row, height);
             TextCell(row, column, text, style);
             EndRow();
         }

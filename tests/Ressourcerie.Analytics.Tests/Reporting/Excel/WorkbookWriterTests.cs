@@ -149,6 +149,29 @@ public class WorkbookWriterTests
         Assert.Equal([("_xlnm.Print_Titles", 1, "'Inventaire'!$5:$5")], XlsxPackage.DefinedNames(path));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_paragraph_wraps_across_the_tables_columns_instead_of_widening_the_printed_page(bool streamed)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("paragraphes.xlsx");
+        var sheet = Sample(streamed);
+        sheet.Paragraphs.Add(string.Join(" ", Enumerable.Repeat("Un besoin est couvert par un prêt quand un matériel dormant de la même catégorie est libre pendant la période.", 4)));
+        WorkbookWriter.Write(path, [sheet], []);
+
+        var xml = XlsxPackage.Sheet(path, "Inventaire");
+        var merges = xml.Descendants(XlsxPackage.Main + "mergeCell").Select(m => (string)m.Attribute("ref")!).ToList();
+        Assert.Equal(2, merges.Count);
+        Assert.All(merges, m => Assert.Matches(@"^A[23]:[E-Z]\d$", m));
+        Assert.Equal(merges[0][^2..], merges[1][^2..].Replace('3', '2'));
+        using var workbook = new XLWorkbook(path);
+        var worksheet = workbook.Worksheet("Inventaire");
+        Assert.True(worksheet.Cell("A3").Style.Alignment.WrapText);
+        Assert.InRange(worksheet.Row(3).Height, 45, 150);
+        Assert.Equal(sheet.Paragraphs[1], worksheet.Cell("A3").GetString());
+    }
+
     [Fact]
     public void Charts_sit_two_by_two_under_the_explanation_above_the_tables_whatever_the_column_widths()
     {
