@@ -17,6 +17,13 @@ internal sealed class AssetRowReader(RowValidator row, TabularReader reader, Dat
 
     public RowValidator Row => row;
 
+    /// <summary>
+    /// The inventory line of the row's asset, or null when the row was rejected: an export lists
+    /// assets one by one (quantity 1) and says nothing of their months of use.
+    /// </summary>
+    public InventoryItem? Asset(string? institutionId, string? categoryId, string? name, string? manufacturer, string? model, int? year, EquipmentStatus status, decimal? price) =>
+        row.IsRejected ? null : new InventoryItem(institutionId!, categoryId!, name, manufacturer, model, 1, year, status, null, price, new SourceLocation(row.File, row.Row));
+
     /// <summary>The distinct values of a cell (GLPI joins several with " &lt;br&gt;"), in order.</summary>
     public List<string> Values(BoundColumn column)
     {
