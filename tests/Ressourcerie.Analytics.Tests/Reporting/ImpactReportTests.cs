@@ -61,6 +61,17 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
 {
     private static readonly string[] Names = ["achat-reconditionne", "allongement-duree-de-vie", "combine", "pret-mutualise"];
 
+    /// <summary>The French titles of the sample's scenarios, which the sheets show instead of the names.</summary>
+    private static readonly Dictionary<string, string> Titles = new()
+    {
+        ["achat-reconditionne"] = "Achat reconditionné",
+        ["allongement-duree-de-vie"] = "Allongement de la durée de vie",
+        ["combine"] = "Les trois leviers combinés",
+        ["pret-mutualise"] = "Prêt mutualisé",
+    };
+
+    private static string NameOf(string title) => Titles.Single(p => p.Value == title).Key;
+
     [Fact]
     public void The_three_impact_sheets_come_in_the_planned_order_with_their_charts()
     {
@@ -83,11 +94,11 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
     public void The_comparison_gives_each_scenarios_monte_carlo_figures_as_the_library_computes_them()
     {
         var rows = Rows(report.Workbook.Worksheet("Scénarios").Table("T_comparaison_des_scenarios"));
-        Assert.Equal(Names, rows.Select(r => r["Scénario"].GetString()));
+        Assert.Equal(Names.Select(n => Titles[n]), rows.Select(r => r["Scénario"].GetString()));
 
         foreach (var row in rows)
         {
-            var expected = report.Expected(row["Scénario"].GetString());
+            var expected = report.Expected(NameOf(row["Scénario"].GetString()));
             Assert.Equal(expected.AvoidedTCO2e.Mean, row["Évitées, moyenne (tCO2e)"].GetDouble());
             Assert.Equal(expected.AvoidedTCO2e.P5, row["Évitées, P5"].GetDouble());
             Assert.Equal(expected.AvoidedTCO2e.P50, row["Évitées, P50"].GetDouble());
@@ -101,7 +112,7 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
             Assert.Equal("#,##0.00", row["Bilan net, moyenne (tCO2e)"].Style.NumberFormat.Format);
         }
         // The levers compound: the combined scenario avoids more than any single one.
-        Assert.Equal("combine", rows.MaxBy(r => r["Bilan net, moyenne (tCO2e)"].GetDouble())!["Scénario"].GetString());
+        Assert.Equal(Titles["combine"], rows.MaxBy(r => r["Bilan net, moyenne (tCO2e)"].GetDouble())!["Scénario"].GetString());
     }
 
     [Fact]
@@ -177,7 +188,7 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
                 var rows = factors.Where(f => f["Catégorie"].GetString() == category).ToList();
                 Assert.True(rows.Count > 0, $"{name} : {category} sans ligne d'hypothèse");
                 Assert.All(rows, r => Assert.False(string.IsNullOrWhiteSpace(r["Source"].GetString()), $"{category} : source vide"));
-                Assert.Contains(rows, r => r["Scénarios"].GetString() is "tous" || r["Scénarios"].GetString().Contains(name));
+                Assert.Contains(rows, r => r["Scénarios"].GetString() is "tous" || r["Scénarios"].GetString().Contains(Titles[name]));
             }
         }
 
@@ -199,7 +210,7 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
         Assert.Equal(0, general[FactorLibrary.GridId]["Valeur utilisée"].Style.NumberFormat.NumberFormatId);
         Assert.Equal(FactorLibrary.Default.TransportVan.Range.Typical, general[FactorLibrary.TransportVanId]["Valeur utilisée"].GetDouble());
         Assert.Equal(9.4, general[FactorLibrary.PerCapitaId]["Valeur utilisée"].GetDouble());
-        Assert.Equal("achat-reconditionne, combine", general["refurbished_saving_computer"]["Scénarios"].GetString());
+        Assert.Equal("Achat reconditionné, Les trois leviers combinés", general["refurbished_saving_computer"]["Scénarios"].GetString());
 
         var quote = Rows(sheet.Table("T_citation_grand_musee")).ToDictionary(r => r["Élément"].GetString(), r => r["Valeur"].GetDouble());
         Assert.Equal(9000, quote["Empreinte annuelle d'un grand musée (citation courante)"]);
@@ -244,7 +255,7 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
             Assert.Equal(expected.Tornado[0].Factor, rows[0]["Identifiant"].GetString());
             Assert.Equal(expected.Tornado[0].NetAtHighTCO2e, rows[0]["Bilan net, facteur haut (tCO2e)"].GetDouble());
         }
-        var top = Rows(sheet.Table("T_facteur_le_plus_influent")).Single(r => r["Scénario"].GetString() == "combine");
+        var top = Rows(sheet.Table("T_facteur_le_plus_influent")).Single(r => r["Scénario"].GetString() == Titles["combine"]);
         Assert.StartsWith("Fabrication (", top["Facteur le plus influent"].GetString());
     }
 
@@ -254,7 +265,7 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
         var rows = Rows(report.Workbook.Worksheet("Scénarios").Table("T_convergence_monte_carlo"));
         foreach (var name in Names)
         {
-            var own = rows.Where(r => r["Scénario"].GetString() == name).ToList();
+            var own = rows.Where(r => r["Scénario"].GetString() == Titles[name]).ToList();
             Assert.Equal(MonteCarloSimulation.Checkpoints(SampleImpactReport.Iterations).Select(i => (double)i), own.Select(r => r["Itérations"].GetDouble()));
             Assert.Equal(report.Expected(name).NetTCO2e.Mean, own[^1]["Bilan net, moyenne (tCO2e)"].GetDouble());
             Assert.True(own[^1]["Erreur type de la moyenne (tCO2e)"].GetDouble() < own[0]["Erreur type de la moyenne (tCO2e)"].GetDouble());
@@ -267,14 +278,14 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
         var synthesis = report.Workbook.Worksheet("Synthèse");
         var figures = Rows(synthesis.Table("T_chiffres_cles")).ToDictionary(r => r["Indicateur"].GetString());
         var combine = report.Expected("combine");
-        var label = figures.Keys.Single(k => k.StartsWith("combine : émissions évitées nettes sur 5 ans, moyenne (P5–P95 : ", StringComparison.Ordinal));
+        var label = figures.Keys.Single(k => k.StartsWith("Les trois leviers combinés : émissions évitées nettes sur 5 ans, moyenne (P5–P95 : ", StringComparison.Ordinal));
         Assert.Equal(combine.NetTCO2e.Mean, figures[label]["Valeur"].GetDouble());
         Assert.Equal("tCO2e", figures[label]["Unité"].GetString());
         Assert.Equal("Scénarios", figures[label]["Feuille"].GetString());
 
         var findings = Rows(synthesis.Table("T_constats")).Select(r => r["Constat"].GetString()).ToList();
-        Assert.Contains(findings, f => f.StartsWith("Le scénario « combine » évite le plus : ", StringComparison.Ordinal) && f.Contains("(P5–P95\u00A0: ") && f.Contains("Français"));
-        Assert.Contains(findings, f => f.StartsWith("Le facteur qui fait le plus varier le résultat de « combine » est « Fabrication (", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.StartsWith("Le scénario « Les trois leviers combinés » évite le plus : ", StringComparison.Ordinal) && f.Contains("(P5–P95\u00A0: ") && f.Contains("Français"));
+        Assert.Contains(findings, f => f.StartsWith("Le facteur qui fait le plus varier le résultat de « Les trois leviers combinés » est « Fabrication (", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Contains("n'ont pas de facteur d'émission") && f.Contains("casque audio") && f.Contains("minorants"));
     }
 
@@ -287,6 +298,7 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
         foreach (var s in scenarios)
         {
             var expected = report.Expected(s.GetProperty("scenario").GetString()!);
+            Assert.Equal(Titles[s.GetProperty("scenario").GetString()!], s.GetProperty("title").GetString());
             foreach (var (key, interval) in new[] { ("avoided_tco2e", expected.AvoidedTCO2e), ("net_tco2e", expected.NetTCO2e) })
             {
                 var json = s.GetProperty(key);

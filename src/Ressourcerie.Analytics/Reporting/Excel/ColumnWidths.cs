@@ -102,6 +102,36 @@ public sealed class ColumnWidths
         _ => number.ToString("N1", French).Length,
     };
 
+    /// <summary>Excel's default column width, in characters.</summary>
+    public const double DefaultWidth = 8.43;
+
+    /// <summary>The narrowest line, in characters, a paragraph wraps at.</summary>
+    private const double MinParagraphWidth = 100;
+
+    /// <summary>
+    /// Columns a sheet's explanation paragraphs are merged across, so that they wrap there: those of
+    /// its tables, plus default-width ones while that is narrower than a readable line. Left to run
+    /// on, a long paragraph widened the printed page far beyond the tables.
+    /// </summary>
+    public static int ParagraphColumns(IReadOnlyList<double> widths)
+    {
+        int columns = widths.Count;
+        double total = widths.Sum();
+        for (; total < MinParagraphWidth; columns++) total += DefaultWidth;
+        return Math.Max(columns, 1);
+    }
+
+    /// <summary>The height in points of a paragraph merged across the first <paramref name="columns"/> columns, or null for one line.</summary>
+    public static double? ParagraphHeight(string text, IReadOnlyList<double> widths, int columns)
+    {
+        double usable = -2;
+        for (int c = 0; c < columns; c++) usable += c < widths.Count ? widths[c] : DefaultWidth;
+        int lines = 0;
+        // Paragraph text is proportional: about 5 % wider than the character count says.
+        foreach (var line in text.Split('\n')) lines += Math.Max(1, (int)Math.Ceiling(TextWidth(line) * 1.05 / Math.Max(10, usable)));
+        return lines > 1 ? 15.0 * Math.Min(lines, 20) : null;
+    }
+
     /// <summary>
     /// The height of a row whose wrapped cells need several lines, in points (15 per line of
     /// Calibri 11), or null for a single line. Spreadsheets do not all grow such rows on opening

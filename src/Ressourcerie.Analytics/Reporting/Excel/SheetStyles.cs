@@ -21,7 +21,8 @@ public static class SheetStyles
                 style.Font.SetBold(true).Font.SetFontSize(14).Font.SetFontColor(TitleColor);
                 break;
             case StyleKind.Paragraph:
-                style.Font.SetFontColor(MutedColor);
+                // Wraps within the columns the writers merge it across (ColumnWidths.ParagraphColumns).
+                style.Font.SetFontColor(MutedColor).Alignment.SetWrapText(true);
                 break;
             case StyleKind.Heading:
                 style.Font.SetBold(true).Font.SetFontSize(12).Font.SetFontColor(TitleColor);
@@ -30,10 +31,12 @@ public static class SheetStyles
                 style.Font.SetItalic(true).Font.SetFontSize(9).Font.SetFontColor(MutedColor);
                 break;
             case StyleKind.Header:
+            case StyleKind.NumberHeader:
                 // An explicit fill as well as the table style: LibreOffice and printouts ignore table styles.
                 style.Font.SetBold(true).Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
                 style.Fill.SetBackgroundColor(HeaderFill);
                 style.Border.SetBottomBorder(XLBorderStyleValues.Thin).Border.SetBottomBorderColor(TitleColor);
+                if (kind == StyleKind.NumberHeader) style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Right);
                 break;
             case StyleKind.Text:
                 style.NumberFormat.SetNumberFormatId(49);
@@ -64,6 +67,9 @@ public static class SheetStyles
                 break;
         }
     }
+
+    /// <summary>A column's header style: right-aligned over a column of numbers or dates, as spreadsheets align them.</summary>
+    public static StyleKind HeaderOf(TableColumn column) => column.Format == CellFormat.Text ? StyleKind.Header : StyleKind.NumberHeader;
 
     public static StyleKind ForNumber(CellFormat format) => format switch
     {

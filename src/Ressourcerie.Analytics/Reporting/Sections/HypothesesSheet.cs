@@ -71,8 +71,8 @@ internal static class HypothesesSheet
             foreach (var factor in s.Run.Result.Factors)
             {
                 var same = used.FindIndex(u => u.Factor == factor);
-                if (same >= 0) used[same].Scenarios.Add(s.Name);
-                else used.Add((factor, [s.Name]));
+                if (same >= 0) used[same].Scenarios.Add(s.Title);
+                else used.Add((factor, [s.Title]));
             }
 
         string Who(List<string> names) => names.Count == scenarios.Count && scenarios.Count > 1 ? "tous" : string.Join(", ", names);
@@ -89,7 +89,7 @@ internal static class HypothesesSheet
 
         foreach (var missing in ImpactSection.MissingCategories(scenarios))
         {
-            var concerned = scenarios.Where(s => s.Summary.MissingFactors.Any(m => m.Category == missing.Category)).Select(s => s.Name).ToList();
+            var concerned = scenarios.Where(s => s.Summary.MissingFactors.Any(m => m.Category == missing.Category)).Select(s => s.Title).ToList();
             rows.Add((missing.Category,
             [
                 missing.Label, FactorLabels.Readable(missing.Category, missing.Label), "kgCO2e/unité", CellValue.Empty, CellValue.Empty, CellValue.Empty, missing.Status, "non",

@@ -51,7 +51,7 @@ internal static class ScenariosSheet
             var x = s.Summary;
             return (IReadOnlyList<CellValue>)
             [
-                x.Scenario, x.HorizonYears,
+                x.Title, x.HorizonYears,
                 x.AvoidedTCO2e.Mean, x.AvoidedTCO2e.P5, x.AvoidedTCO2e.P50, x.AvoidedTCO2e.P95,
                 x.TransportTCO2e,
                 x.NetTCO2e.Mean, x.NetTCO2e.P5, x.NetTCO2e.P50, x.NetTCO2e.P95,
@@ -69,7 +69,7 @@ internal static class ScenariosSheet
     private static void AddBlock(ReportSheet sheet, ReportedScenario scenario)
     {
         var s = scenario.Summary;
-        var title = $"Scénario « {scenario.Name} »";
+        var title = $"Scénario « {scenario.Title} »";
         sheet.Table(new ReportTable($"{scenario.Key} leviers",
             [new TableColumn("Levier"), new TableColumn("Valeur", CellFormat.General), new TableColumn("Unité")],
             Levers(scenario))
@@ -165,6 +165,7 @@ internal static class ScenariosSheet
     {
         var scenario = reported.Evaluation.Scenario;
         var matching = reported.Evaluation.Matching;
+        yield return ["Identifiant (clé name)", CellValue.Empty, scenario.File is { } file ? $"{scenario.Name} (fichier {Path.GetFileName(file)})" : scenario.Name];
         yield return ["Horizon", scenario.HorizonYears, "ans"];
         yield return ["Année de départ", reported.Summary.StartYear, reported.Summary.StartYear is null ? "aucun besoin daté" : scenario.StartYear is null ? "année du premier besoin" : "année civile"];
         yield return ["Part des prêts trouvés qui ont lieu", CellValue.Percent(scenario.LoanShare), "des prêts"];
@@ -211,7 +212,7 @@ internal static class ScenariosSheet
             ],
             [.. counted, .. missing])
         {
-            Heading = $"Scénario « {scenario.Name} » : par catégorie",
+            Heading = $"Scénario « {scenario.Title} » : par catégorie",
             Note = "Prêts : unités prêtées retenues par le scénario (part des prêts appliquée). Remplacements : fins de vie du parc en service sur l'horizon, à la durée de vie allongée. Statut « estimation » : facteur dérivé ou substitut d'un appareil voisin.",
         };
     }
@@ -228,7 +229,7 @@ internal static class ScenariosSheet
             new TableColumn("P5 (tCO2e)", CellFormat.Decimal2), new TableColumn("P95 (tCO2e)", CellFormat.Decimal2),
             new TableColumn("Erreur type de la moyenne (tCO2e)", CellFormat.Decimal2),
         ],
-        scenarios.SelectMany(s => s.Summary.Convergence.Select(c => (IReadOnlyList<CellValue>)[s.Name, c.Iterations, c.MeanTCO2e, c.P5TCO2e, c.P95TCO2e, c.StandardErrorTCO2e])))
+        scenarios.SelectMany(s => s.Summary.Convergence.Select(c => (IReadOnlyList<CellValue>)[s.Title, c.Iterations, c.MeanTCO2e, c.P5TCO2e, c.P95TCO2e, c.StandardErrorTCO2e])))
     {
         Heading = "Convergence du Monte Carlo (bilan net, moyenne courante)",
         Note = "Statistiques des n premiers tirages : la moyenne se stabilise et son erreur type (écart type ÷ √n) diminue quand n augmente ; une erreur type petite devant l'écart P5–P95 indique assez de tirages.",
@@ -239,10 +240,10 @@ internal static class ScenariosSheet
         report.AddChart(new ReportChart("scenarios-comparaison", "Bilan net des scénarios, moyenne et intervalle P5–P95",
             ImpactCharts.Comparison([.. scenarios.Select(s => s.Summary)]), ReportSheetOrder.Scenarios));
         if (main.Summary.ByCategory.Any(c => c.AvoidedTCO2e != 0))
-            report.AddChart(new ReportChart($"scenario-{main.Stem}-categories", $"« {main.Name} » : émissions évitées par catégorie",
+            report.AddChart(new ReportChart($"scenario-{main.Stem}-categories", $"« {main.Title} » : émissions évitées par catégorie",
                 ImpactCharts.ByCategory(main.Summary), ReportSheetOrder.Scenarios));
         foreach (var s in scenarios)
-            report.AddChart(new ReportChart($"scenario-{s.Stem}-distribution", $"« {s.Name} » : distribution Monte Carlo du bilan net",
+            report.AddChart(new ReportChart($"scenario-{s.Stem}-distribution", $"« {s.Title} » : distribution Monte Carlo du bilan net",
                 ImpactCharts.Distribution(s.Run), ReportSheetOrder.Scenarios));
     }
 }

@@ -23,7 +23,7 @@ internal static class SensitivitySheet
             ],
             scenarios.Select(s => (IReadOnlyList<CellValue>)
             [
-                s.Name, s.Summary.Tornado.Count > 0 ? FactorLabels.Readable(s.Summary.Tornado[0].Factor, s.Summary.Tornado[0].Label) : "aucun facteur incertain",
+                s.Title, s.Summary.Tornado.Count > 0 ? FactorLabels.Readable(s.Summary.Tornado[0].Factor, s.Summary.Tornado[0].Label) : "aucun facteur incertain",
                 s.Summary.Tornado.Count > 0 ? s.Summary.Tornado[0].SwingTCO2e : CellValue.Empty,
                 s.Summary.ByLever.NetTCO2e, s.Summary.Tornado.Count,
             ]))
@@ -39,13 +39,13 @@ internal static class SensitivitySheet
                 ],
                 s.Summary.Tornado.Select(b => (IReadOnlyList<CellValue>)[FactorLabels.Readable(b.Factor, b.Label), b.Unit, b.Low, b.Typical, b.High, b.NetAtLowTCO2e, b.NetAtHighTCO2e, b.SwingTCO2e, b.Factor]))
             {
-                Heading = $"Scénario « {s.Name} » : sensibilité du bilan net ({TonnesText.Amount(s.Summary.ByLever.NetTCO2e)} aux valeurs typiques)",
+                Heading = $"Scénario « {s.Title} » : sensibilité du bilan net ({TonnesText.Amount(s.Summary.ByLever.NetTCO2e)} aux valeurs typiques)",
                 Note = "Sources des valeurs basse, typique et haute : feuille Hypothèses et sources (même identifiant).",
                 EmptyText = "Aucun facteur incertain : le résultat ne dépend d'aucune plage.",
             });
 
         if (main.Summary.Tornado.Count > 0)
-            report.AddChart(new ReportChart($"sensibilite-{main.Stem}-tornade", $"« {main.Name} » : sensibilité du bilan net à chaque facteur",
+            report.AddChart(new ReportChart($"sensibilite-{main.Stem}-tornade", $"« {main.Title} » : sensibilité du bilan net à chaque facteur",
                 ImpactCharts.Tornado(main.Summary), ReportSheetOrder.Sensibilite));
     }
 }
