@@ -158,6 +158,24 @@ public sealed class CliErrorTests : IClassFixture<CliErrorTests.Scratch>
         if (mentions is not null) Assert.Contains(mentions, stderr + stdout);
     }
 
+    /// <summary>The messages promise the technical detail with --verbose: the cause's own message and the stack, after the French message.</summary>
+    [Fact]
+    public void Verbose_adds_the_technical_cause_and_the_stack_of_an_input_error()
+    {
+        var args = new[] { "interviews", "stats", "--codings", "{bad}/codings-qde-truncated/projet.qde" }.Select(_scratch.Expand).ToArray();
+        var quiet = new StringWriter();
+        var verbose = new StringWriter();
+
+        Assert.Equal(1, Program.Run(args, new StringWriter(), quiet));
+        Assert.Equal(1, Program.Run([.. args, "--verbose"], new StringWriter(), verbose));
+
+        Assert.Contains("le détail technique s'affiche avec --verbose", quiet.ToString());
+        Assert.StartsWith(quiet.ToString(), verbose.ToString());
+        var detail = verbose.ToString()[quiet.ToString().Length..];
+        Assert.Contains("System.Xml.XmlException", detail);
+        Assert.Matches(new Regex(@"^\s+at Ressourcerie\.", RegexOptions.Multiline), detail);
+    }
+
     /// <summary>The texts a JSON document shows a person (its string values, not its keys).</summary>
     private static string JsonMessages(string json)
     {
