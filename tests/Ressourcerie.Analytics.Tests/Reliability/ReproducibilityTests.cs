@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using ExcelDataReader;
+using Ressourcerie.Analytics.Reporting;
 using Ressourcerie.Analytics.Tests.SampleData;
 using Ressourcerie.Analytics.Tests.TestSupport;
 
@@ -84,5 +85,16 @@ public sealed class ReproducibilityTests : IDisposable
             Assert.Contains(provenance, row => row.Contains(input.DisplayName) && row.Contains(sha256));
             Assert.Equal(sha256, inputs[input.DisplayName]);
         }
+
+        // The scenarios run by default, those of the data folder's scenarios/, are inputs too.
+        var scenarios = ReportData.DefaultScenarioFiles(RepositoryPaths.SampleData);
+        Assert.NotEmpty(scenarios);
+        foreach (var scenario in scenarios)
+        {
+            var sha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(scenario)));
+            Assert.Contains(provenance, row => row.Contains("scénario") && row.Contains(Path.GetFileName(scenario)) && row.Contains(sha256));
+            Assert.Equal(sha256, inputs[Path.GetFileName(scenario)]);
+        }
+        Assert.Equal(study.InputFiles.Count + scenarios.Count, inputs.Count);
     }
 }
