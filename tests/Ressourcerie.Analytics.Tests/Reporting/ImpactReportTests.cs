@@ -93,26 +93,96 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
     [Fact]
     public void The_comparison_gives_each_scenarios_monte_carlo_figures_as_the_library_computes_them()
     {
-        var rows = Rows(report.Workbook.Worksheet("Scénarios").Table("T_comparaison_des_scenarios"));
-        Assert.Equal(Names.Select(n => Titles[n]), rows.Select(r => r["Scénario"].GetString()));
+        var table = report.Workbook.Worksheet("Scénarios").Table("T_comparaison_des_scenarios");
+        Assert.Equal(["Mesure", "Unité", .. Names.Select(n => Titles[n])], table.HeadersRow().Cells().Select(c => c.GetString()));
+        var rows = Rows(table).ToDictionary(r => r["Mesure"].GetString());
+        // Exact, as the library computes them; the per-year figure is a quotient written to 15 significant digits.
+        (string Measure, string Unit, Func<ScenarioSummary, double> Value, string Format, double Tolerance)[] measures =
+        [
+            ("Horizon", "ans", x => x.HorizonYears, "#,##0", 0),
+            ("Émissions évitées, moyenne", "tCO2e", x => x.AvoidedTCO2e.Mean, "#,##0.00", 0),
+            ("Émissions évitées, P5", "tCO2e", x => x.AvoidedTCO2e.P5, "#,##0.00", 0),
+            ("Émissions évitées, P50", "tCO2e", x => x.AvoidedTCO2e.P50, "#,##0.00", 0),
+            ("Émissions évitées, P95", "tCO2e", x => x.AvoidedTCO2e.P95, "#,##0.00", 0),
+            ("Transport des prêts, moyenne", "tCO2e", x => x.TransportTCO2e, "#,##0.00", 0),
+            ("Bilan net, moyenne", "tCO2e", x => x.NetTCO2e.Mean, "#,##0.00", 0),
+            ("Bilan net, P5", "tCO2e", x => x.NetTCO2e.P5, "#,##0.00", 0),
+            ("Bilan net, P50", "tCO2e", x => x.NetTCO2e.P50, "#,##0.00", 0),
+            ("Bilan net, P95", "tCO2e", x => x.NetTCO2e.P95, "#,##0.00", 0),
+            ("Bilan net par an, moyenne", "tCO2e/an", x => x.NetTCO2e.Mean / x.HorizonYears, "#,##0.00", 1e-12),
+            ("Équivalent Français", "personnes-an", x => x.Equivalence.People, "#,##0.0", 0),
+            ("Catégories sans facteur (hors des totaux)", "catégories", x => x.MissingFactors.Count, "#,##0", 0),
+        ];
+        Assert.Equal(["Identifiant (clé name)", .. measures.Select(m => m.Measure), "Description"], rows.Keys);
 
-        foreach (var row in rows)
+        foreach (var name in Names)
         {
-            var expected = report.Expected(NameOf(row["Scénario"].GetString()));
-            Assert.Equal(expected.AvoidedTCO2e.Mean, row["Évitées, moyenne (tCO2e)"].GetDouble());
-            Assert.Equal(expected.AvoidedTCO2e.P5, row["Évitées, P5"].GetDouble());
-            Assert.Equal(expected.AvoidedTCO2e.P50, row["Évitées, P50"].GetDouble());
-            Assert.Equal(expected.AvoidedTCO2e.P95, row["Évitées, P95"].GetDouble());
-            Assert.Equal(expected.TransportTCO2e, row["Transport, moyenne (tCO2e)"].GetDouble());
-            Assert.Equal(expected.NetTCO2e.Mean, row["Bilan net, moyenne (tCO2e)"].GetDouble());
-            Assert.Equal(expected.NetTCO2e.P5, row["Bilan net, P5"].GetDouble());
-            Assert.Equal(expected.NetTCO2e.P95, row["Bilan net, P95"].GetDouble());
-            Assert.Equal(expected.NetTCO2e.Mean / 9.4, row["Équivalent Français (personnes-an)"].GetDouble(), 2);
-            Assert.Equal(expected.MissingFactors.Count, row["Catégories sans facteur"].GetDouble());
-            Assert.Equal("#,##0.00", row["Bilan net, moyenne (tCO2e)"].Style.NumberFormat.Format);
+            var expected = report.Expected(name);
+            var column = Titles[name];
+            Assert.Equal(name, rows["Identifiant (clé name)"][column].GetString());
+            foreach (var (measure, unit, value, format, tolerance) in measures)
+            {
+                Assert.Equal(unit, rows[measure]["Unité"].GetString());
+                Assert.Equal(value(expected), rows[measure][column].GetDouble(), tolerance);
+                Assert.Equal(format, rows[measure][column].Style.NumberFormat.Format);
+            }
+            Assert.Equal(expected.NetTCO2e.Mean / 9.4, rows["Équivalent Français"][column].GetDouble(), 2);
+            Assert.Equal(expected.Description, rows["Description"][column].GetString());
+            Assert.False(string.IsNullOrWhiteSpace(expected.Description));
+            Assert.True(rows["Description"][column].Style.Alignment.WrapText);
         }
         // The levers compound: the combined scenario avoids more than any single one.
-        Assert.Equal(Titles["combine"], rows.MaxBy(r => r["Bilan net, moyenne (tCO2e)"].GetDouble())!["Scénario"].GetString());
+        Assert.Equal(Titles["combine"], Names.Select(n => Titles[n]).MaxBy(t => rows["Bilan net, moyenne"][t].GetDouble()));
+    }
+
+    [Fact]
+    public void The_impact_sheets_are_narrow_enough_to_print_legibly_on_a_landscape_a4_page()
+    {
+        // Printed one page wide, A4 landscape between 0.4-inch margins holds about 1,045 pixels: a
+        // sheet of at most 1,600 pixels (columns of 7 pixels per character plus 5 of padding) prints
+        // at 65 % or more; the stacked tables once spread over 3,500 and printed at 30 %.
+        foreach (var name in new[] { "Scénarios", "Hypothèses et sources" })
+        {
+            var sheet = report.Workbook.Worksheet(name);
+            int lastColumn = sheet.LastColumnUsed()!.ColumnNumber();
+            double pixels = Enumerable.Range(1, lastColumn).Sum(c => Math.Truncate(sheet.Column(c).Width * 7 + 5));
+            Assert.True(pixels <= 1_700, $"{name} : {pixels} pixels de large");
+            Assert.Equal(XLPageOrientation.Landscape, sheet.PageSetup.PageOrientation);
+            Assert.Equal(1, sheet.PageSetup.PagesWide);
+        }
+        // Long sources wrap within their bounded column, and their row grows to show them.
+        var hypotheses = report.Workbook.Worksheet("Hypothèses et sources");
+        var projector = hypotheses.Table("T_facteurs_par_categorie").DataRange.Rows().Single(r => r.Cell(10).GetString() == "video_projector");
+        var source = projector.Cell(12);
+        Assert.True(source.Style.Alignment.WrapText);
+        Assert.InRange(source.WorksheetColumn().Width, 20, 30);
+        Assert.True(projector.WorksheetRow().Height >= 15 * Math.Ceiling(source.GetString().Length / (2 * source.WorksheetColumn().Width)));
+    }
+
+    [Fact]
+    public void Past_six_scenarios_the_comparison_continues_below_and_equal_titles_get_their_file_name()
+    {
+        using var temp = new TempDirectory();
+        var files = new List<string>();
+        for (int i = 1; i <= 7; i++)
+        {
+            var file = temp.File($"pret-{i}.yaml");
+            File.WriteAllText(file, $"name: pret-{i}\ntitle: {(i <= 2 ? "Prêt mutualisé" : $"Prêt n° {i}")}\nloan_share: {i / 10.0:0.0}\n".Replace(',', '.'));
+            files.Add(file);
+        }
+        var options = ReportFixtures.Options() with { Iterations = 100, ScenarioFiles = files };
+        var output = ReportWriter.Write(MinistryReport.Build(ReportData.From(report.Study, options), options), temp.File("out"));
+
+        using var workbook = ClosedXmlReader.Open(output.WorkbookPath);
+        var sheet = workbook.Worksheet("Scénarios");
+        string[] Headers(string table) => [.. sheet.Table(table).HeadersRow().Cells().Select(c => c.GetString())];
+        Assert.Equal(["Mesure", "Unité", "Prêt mutualisé (pret-1)", "Prêt mutualisé (pret-2)", "Prêt n° 3", "Prêt n° 4", "Prêt n° 5", "Prêt n° 6"], Headers("T_comparaison_des_scenarios"));
+        Assert.Equal(["Mesure", "Unité", "Prêt n° 7"], Headers("T_comparaison_des_scenarios_2"));
+        var last = Rows(sheet.Table("T_comparaison_des_scenarios_2")).ToDictionary(r => r["Mesure"].GetString());
+        Assert.Equal("pret-7", last["Identifiant (clé name)"]["Prêt n° 7"].GetString());
+        using var summary = JsonDocument.Parse(File.ReadAllText(output.SummaryPath));
+        var json = summary.RootElement.GetProperty("scenarios").EnumerateArray().Last();
+        Assert.Equal(json.GetProperty("net_tco2e").GetProperty("mean").GetDouble(), last["Bilan net, moyenne"]["Prêt n° 7"].GetDouble());
     }
 
     [Fact]

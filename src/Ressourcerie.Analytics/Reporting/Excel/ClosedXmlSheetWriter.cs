@@ -53,7 +53,7 @@ public static class ClosedXmlSheetWriter
                 excelTable.Theme = XLTableTheme.TableStyleMedium2;
                 excelTable.ShowAutoFilter = true;
             }
-            worksheet.Row(headerRow).Height = HeaderRowHeight(table.Columns, widths.Widths);
+            worksheet.Row(headerRow).Height = ColumnWidths.HeaderRowHeight(table.Columns, widths.Widths);
             if (table.Note is not null) SetText(worksheet.Cell(++row, 1), table.Note, StyleKind.Note);
             row += 2;
         }
@@ -107,16 +107,5 @@ public static class ClosedXmlSheetWriter
                 return;
         }
         SheetStyles.Apply(cell.Style, style);
-    }
-
-    private static double HeaderRowHeight(IReadOnlyList<TableColumn> columns, IReadOnlyList<double> widths)
-    {
-        int lines = 1;
-        for (int c = 0; c < columns.Count; c++)
-        {
-            double usable = Math.Max(1, widths[c] - 3);
-            lines = Math.Max(lines, (int)Math.Ceiling(columns[c].Header.Length * 1.1 / usable));
-        }
-        return 15 * Math.Min(lines, 4);
     }
 }

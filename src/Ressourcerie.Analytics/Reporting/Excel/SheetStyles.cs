@@ -37,20 +37,25 @@ public static class SheetStyles
                 style.Fill.SetBackgroundColor(HeaderFill);
                 style.Border.SetBottomBorder(XLBorderStyleValues.Thin).Border.SetBottomBorderColor(TitleColor);
                 if (kind == StyleKind.NumberHeader) style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Right);
+                else Indent(style);
                 break;
             case StyleKind.Text:
                 style.NumberFormat.SetNumberFormatId(49);
+                Indent(style);
                 break;
             case StyleKind.TextQuoted:
                 style.NumberFormat.SetNumberFormatId(49);
+                Indent(style);
                 style.IncludeQuotePrefix = true;
                 break;
             case StyleKind.TextWrap:
                 style.NumberFormat.SetNumberFormatId(49);
+                Indent(style);
                 style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
                 break;
             case StyleKind.TextWrapQuoted:
                 style.NumberFormat.SetNumberFormatId(49);
+                Indent(style);
                 style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
                 style.IncludeQuotePrefix = true;
                 break;
@@ -67,6 +72,13 @@ public static class SheetStyles
                 break;
         }
     }
+
+    /// <summary>
+    /// Table text starts one indent from the cell's left edge: without it, a right-aligned number
+    /// ran into the text of the next column (« 96Début ») where LibreOffice draws no cell padding.
+    /// </summary>
+    private static void Indent(IXLStyle style) =>
+        style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Left).Alignment.SetIndent(1);
 
     /// <summary>A column's header style: right-aligned over a column of numbers or dates, as spreadsheets align them.</summary>
     public static StyleKind HeaderOf(TableColumn column) => column.Format == CellFormat.Text ? StyleKind.Header : StyleKind.NumberHeader;

@@ -80,7 +80,7 @@ public static class StreamingSheetWriter
                 if (table.Heading is not null) cells.Text(row++, 1, table.Heading, StyleKind.Heading);
                 int headerRow = row;
                 if (t == 0) firstHeaderRow = headerRow;
-                cells.StartRow(headerRow, HeaderRowHeight(table.Columns, plan.TableWidths[t]));
+                cells.StartRow(headerRow, ColumnWidths.HeaderRowHeight(table.Columns, plan.TableWidths[t]));
                 for (int c = 0; c < table.Columns.Count; c++) cells.TextCell(headerRow, c + 1, table.Columns[c].Header, SheetStyles.HeaderOf(table.Columns[c]));
                 cells.EndRow();
                 lastColumn = Math.Max(lastColumn, table.Columns.Count);
@@ -174,14 +174,6 @@ public static class StreamingSheetWriter
             Reference = reference,
             TotalsRowShown = false,
         };
-    }
-
-    private static double HeaderRowHeight(IReadOnlyList<TableColumn> columns, IReadOnlyList<double> widths)
-    {
-        int lines = 1;
-        for (int c = 0; c < columns.Count; c++)
-            lines = Math.Max(lines, (int)Math.Ceiling(columns[c].Header.Length * 1.1 / Math.Max(1, widths[c] - 3)));
-        return 15 * Math.Min(lines, 4);
     }
 
     /// <summary>
