@@ -186,11 +186,11 @@ public class InterviewsCommandTests
     }
 
     [Fact]
-    public void A_project_without_coders_exits_2_saying_none_was_found()
+    public void A_project_without_coders_exits_1_saying_none_was_found()
     {
         var (exit, _, stderr) = Run("interviews", "agreement", "--codings", AtlasTi);
 
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Contains("le projet en compte 0", stderr);
         Assert.Contains("aucun", stderr);
     }
