@@ -47,9 +47,16 @@ if [[ ! -x /usr/bin/time ]] || ! "$PY" -c 'import pandas, sklearn, numpy, xlsxwr
   apt-get install -y -qq --no-install-recommends time python3-pandas python3-sklearn python3-xlsxwriter python3-numpy >/dev/null
 fi
 
-echo "Compilation Release…" >&2
-dotnet build "$ROOT/src/Ressourcerie.Cli" -c Release -o "$WORK/cli" -v quiet -nologo >/dev/null
-dotnet build "$ROOT/bench/Ressourcerie.Bench" -c Release -o "$WORK/bench" -v quiet -nologo >/dev/null
+# The command as published for this machine (Release, ReadyToRun, framework-dependent): the build
+# the README's tables measure. `dotnet run` (Debug, JIT only) is slower; see bench/README.md.
+case "$(uname -m)" in
+  x86_64) RID=linux-x64 ;;
+  aarch64|arm64) RID=linux-arm64 ;;
+  *) echo "Architecture non prise en charge par ce script : $(uname -m)" >&2; exit 2 ;;
+esac
+echo "Publication Release ($RID, ReadyToRun)…" >&2
+dotnet publish "$ROOT/src/Ressourcerie.Cli" -c Release -r "$RID" --self-contained false -o "$WORK/cli" -v quiet -nologo >/dev/null
+dotnet publish "$ROOT/bench/Ressourcerie.Bench" -c Release -r "$RID" --self-contained false -o "$WORK/bench" -v quiet -nologo >/dev/null
 CLI="$WORK/cli/ressourcerie"
 BENCH="$WORK/bench/ressourcerie-bench"
 

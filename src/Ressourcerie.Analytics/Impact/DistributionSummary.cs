@@ -1,5 +1,3 @@
-using MathNet.Numerics.Statistics;
-
 namespace Ressourcerie.Analytics.Impact;
 
 /// <summary>
@@ -42,12 +40,76 @@ public sealed record DistributionSummary(
             m2 += delta * (values[i] - mean);
         }
         double sd = n > 1 ? Math.Sqrt(m2 / (n - 1)) : 0;
-        // Selection (O(n)) on a copy rather than a full sort: the Monte Carlo summarises every category.
         var scratch = values.ToArray();
-        return new DistributionSummary(n, mean,
-            ArrayStatistics.QuantileCustomInplace(scratch, 0.05, QuantileDefinition.R7),
-            ArrayStatistics.QuantileCustomInplace(scratch, 0.50, QuantileDefinition.R7),
-            ArrayStatistics.QuantileCustomInplace(scratch, 0.95, QuantileDefinition.R7),
-            sd, sd / Math.Sqrt(n));
+        double p5 = QuantileR7(scratch, 0.05, from: 0, out int next);
+        double p50 = QuantileR7(scratch, 0.50, from: next, out next);
+        double p95 = QuantileR7(scratch, 0.95, from: next, out _);
+        return new DistributionSummary(n, mean, p5, p50, p95, sd, sd / Math.Sqrt(n));
+    }
+
+    /// <summary>
+    /// R7 quantile of <paramref name="tau"/>, the same arithmetic as MathNet's
+    /// <c>ArrayStatistics.QuantileCustomInplace(data, tau, QuantileDefinition.R7)</c> on the same two
+    /// order statistics, so the value is bit for bit MathNet's. Hand-written because MathNet runs two
+    /// selections over the whole array per quantile (six for P5, P50 and P95, each re-partitioning
+    /// from scratch); here the quantiles are taken in increasing order, each selection searches only
+    /// from the previous quantile's lower rank (<paramref name="from"/>: the selection left every
+    /// larger rank right of it) and the upper neighbour is the minimum right of the selected rank. A Monte
+    /// Carlo summarises 20 series of 10,000 draws.
+    /// </summary>
+    private static double QuantileR7(double[] data, double tau, int from, out int lowerRank)
+    {
+        int n = data.Length;
+        if (n == 1)
+        {
+            lowerRank = 0;
+            return data[0];
+        }
+        double h = (n - 1) * tau + 1d;
+        int hf = (int)h;
+        double lower = Select(data.AsSpan(from), hf - 1 - from);
+        double upper = Minimum(data.AsSpan(hf));
+        lowerRank = hf - 1;
+        return lower + (h - hf) * (upper - lower);
+    }
+
+    /// <summary>
+    /// Quickselect (Hoare partition, median of three): returns the value of rank <paramref name="rank"/>
+    /// and leaves every smaller rank left of it and every larger one right of it.
+    /// </summary>
+    private static double Select(Span<double> a, int rank)
+    {
+        int low = 0, high = a.Length - 1;
+        while (high > low + 1)
+        {
+            int middle = (low + high) >>> 1;
+            (a[middle], a[low + 1]) = (a[low + 1], a[middle]);
+            if (a[low] > a[high]) (a[low], a[high]) = (a[high], a[low]);
+            if (a[low + 1] > a[high]) (a[low + 1], a[high]) = (a[high], a[low + 1]);
+            if (a[low] > a[low + 1]) (a[low], a[low + 1]) = (a[low + 1], a[low]);
+            int begin = low + 1, end = high;
+            double pivot = a[begin];
+            while (true)
+            {
+                do begin++; while (a[begin] < pivot);
+                do end--; while (a[end] > pivot);
+                if (end < begin) break;
+                (a[begin], a[end]) = (a[end], a[begin]);
+            }
+            a[low + 1] = a[end];
+            a[end] = pivot;
+            if (end >= rank) high = end - 1;
+            if (end <= rank) low = begin;
+        }
+        if (high == low + 1 && a[high] < a[low]) (a[low], a[high]) = (a[high], a[low]);
+        return a[rank];
+    }
+
+    private static double Minimum(ReadOnlySpan<double> values)
+    {
+        double min = values[0];
+        for (int i = 1; i < values.Length; i++)
+            if (values[i] < min) min = values[i];
+        return min;
     }
 }

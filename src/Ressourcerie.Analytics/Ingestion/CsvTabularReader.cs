@@ -76,7 +76,7 @@ public sealed class CsvTabularReader : TabularReader
         _headers = new string[_csv.FieldCount];
         for (int i = 0; i < _headers.Length; i++) _headers[i] = Clean(_csv.GetName(i).AsSpan()).ToString();
         if (_headers.Length == 0 || _headers.All(h => h.Length == 0))
-            throw new InputFileException(file, 0, "", "Le fichier est vide : aucune ligne d'en-tête n'a été trouvée.");
+            throw new InputFileException(file, 0, "", "Le fichier est vide : aucune ligne d'en-tête n'a été trouvée. Exportez-le à nouveau avec la ligne des noms de colonnes, ou retirez-le du dossier.");
     }
 
     /// <summary>Most columns a header may have: Excel's (XFD). Sylvan's cost per record grows with the square of its fields, so a "header" of a million fields is refused before it is parsed.</summary>
@@ -227,7 +227,7 @@ public sealed class CsvTabularReader : TabularReader
     {
         CsvRecordTooLargeException => new InputFileException(File, row, "",
             $"Une ligne dépasse {MaxRecordChars / (1024 * 1024)} millions de caractères : guillemet non fermé ou fichier corrompu. La lecture s'arrête à la ligne {row} ; vérifiez les guillemets de cette ligne.", e),
-        CsvMissingHeadersException => new InputFileException(File, 0, "", "Le fichier est vide : aucune ligne d'en-tête n'a été trouvée.", e),
+        CsvMissingHeadersException => new InputFileException(File, 0, "", "Le fichier est vide : aucune ligne d'en-tête n'a été trouvée. Exportez-le à nouveau avec la ligne des noms de colonnes, ou retirez-le du dossier.", e),
         CsvFormatException => new InputFileException(File, row, "",
             $"Guillemet non fermé ou mal placé à la ligne {row} : un champ qui commence par un guillemet (\") doit finir par un guillemet suivi du séparateur ou de la fin de ligne. La lecture s'arrête à cette ligne ; refermez le guillemet, ou doublez les guillemets qui font partie du texte (\"\").", e),
         _ => new InputFileException(File, row, "",

@@ -5,20 +5,13 @@ using Ressourcerie.Analytics.Needs;
 using Ressourcerie.Analytics.Tests.SampleData;
 using Ressourcerie.Analytics.Tests.TestSupport;
 using Ressourcerie.Cli;
+using static Ressourcerie.Analytics.Tests.TestSupport.CommandLine;
 
 namespace Ressourcerie.Analytics.Tests.Cli;
 
 public class ScenarioCommandTests
 {
     private static string SampleScenario(string file) => Path.Combine(RepositoryPaths.SampleData, "scenarios", file);
-
-    private static (int Exit, string Out, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = Program.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 
     private static JsonElement RunJson(string file, int seed = 42, int iterations = 2_000)
     {

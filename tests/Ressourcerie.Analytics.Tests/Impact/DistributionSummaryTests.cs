@@ -1,3 +1,5 @@
+using FsCheck.Xunit;
+using MathNet.Numerics.Statistics;
 using Ressourcerie.Analytics.Impact;
 
 namespace Ressourcerie.Analytics.Tests.Impact;
@@ -29,5 +31,18 @@ public class DistributionSummaryTests
 
         Assert.Equal(2, summary.Count);
         Assert.Equal(5, summary.MeanKgCO2e);
+    }
+
+    [Property(MaxTest = 500)]
+    public bool Percentiles_are_bit_for_bit_mathnet_r7_quantiles(int[] draws, bool withFractions)
+    {
+        // Small integers repeat (ties), fractions make every value distinct: both paths of the selection.
+        if (draws.Length == 0) return true;
+        var values = draws.Select((d, i) => (double)(d % 50) + (withFractions ? i / 7.0 : 0)).ToArray();
+        var summary = DistributionSummary.Of(values);
+        double MathNet(double tau) => ArrayStatistics.QuantileCustomInplace(values.ToArray(), tau, QuantileDefinition.R7);
+        return BitConverter.DoubleToInt64Bits(summary.P5KgCO2e) == BitConverter.DoubleToInt64Bits(MathNet(0.05))
+            && BitConverter.DoubleToInt64Bits(summary.P50KgCO2e) == BitConverter.DoubleToInt64Bits(MathNet(0.50))
+            && BitConverter.DoubleToInt64Bits(summary.P95KgCO2e) == BitConverter.DoubleToInt64Bits(MathNet(0.95));
     }
 }

@@ -71,6 +71,7 @@ public sealed class CliErrorTests : IClassFixture<CliErrorTests.Scratch>
         { "notebooks run binaire", ["notebooks", "run", "--in-process", "{tmp}/binaire.ipynb"], 1, "binaire.ipynb" },
         { "notebooks run paramètre mal écrit", ["notebooks", "run", "--in-process", "{tmp}/vide.ipynb", "-p", "sans-egal"], 2, null },
         { "notebooks render absent", ["notebooks", "render", "{tmp}/absent.ipynb"], 1, "absent.ipynb" },
+        { "notebooks render sortie sans valeur", ["notebooks", "render", "{tmp}/vide.ipynb", "--out"], 2, "--out" },
         { "notebooks sans sous-commande", ["notebooks"], 2, null },
         { "notebooks run paramètre non déclaré", ["notebooks", "run", "--in-process", "{tmp}/parametre.ipynb", "--out", "{tmp}/notebooks-1", "-p", "Inconnu=1"], 2, "Inconnu" },
         { "notebooks render JSON cassé", ["notebooks", "render", "{tmp}/casse.ipynb", "--out", "{tmp}/pages-1"], 1, "casse.ipynb" },
@@ -134,12 +135,8 @@ public sealed class CliErrorTests : IClassFixture<CliErrorTests.Scratch>
     public void Bad_inputs_and_command_lines_exit_with_the_contract_code_and_a_French_message(string scenario, string[] arguments, int expectedExit, string? mentions)
     {
         var args = arguments.Select(_scratch.Expand).ToArray();
-        var output = new StringWriter();
-        var error = new StringWriter();
+        var (exit, stdout, stderr) = CommandLine.Run(args);
 
-        int exit = Program.Run(args, output, error);
-
-        string stdout = output.ToString(), stderr = error.ToString();
         Assert.True(expectedExit == exit, $"{scenario} : code {exit} au lieu de {expectedExit}\n{stderr}\n{stdout}");
         Assert.DoesNotMatch(new Regex(@"^\s+at |^\s+à |Exception:|   ---> ", RegexOptions.Multiline), stderr);
         Assert.DoesNotContain("Erreur interne", stderr);
@@ -156,6 +153,61 @@ public sealed class CliErrorTests : IClassFixture<CliErrorTests.Scratch>
         var english = EnglishWords.Matches(said).Select(m => m.Value).Distinct().ToList();
         Assert.True(english.Count == 0, $"{scenario} : mots anglais {string.Join(", ", english)} dans :\n{said}");
         if (mentions is not null) Assert.Contains(mentions, stderr + stdout);
+    }
+
+    /// <summary>
+    /// Every command the tool lists in its help, down to the sub-commands, is run above at least once
+    /// on a bad input (exit 1) and once with a wrong command line (exit 2): a new command cannot be missed.
+    /// </summary>
+    [Fact]
+    public void Every_command_of_the_help_has_a_bad_input_and_a_bad_command_line_scenario()
+    {
+        var commands = Commands([]).ToList();
+        Assert.Contains("scenario compare", commands);
+        Assert.True(commands.Count >= 13, string.Join(", ", commands));
+        var scenarios = Scenarios().Select(row => (Arguments: (string[])row[1], Exit: (int)row[2])).ToList();
+        foreach (var command in commands)
+        {
+            var words = command.Split(' ');
+            var runs = scenarios.Where(s => s.Arguments.Length >= words.Length && s.Arguments.Take(words.Length).SequenceEqual(words)).ToList();
+            Assert.True(runs.Any(r => r.Exit == 1), $"« {command} » : aucun scénario de mauvaise entrée (code 1)");
+            Assert.True(runs.Any(r => r.Exit == 2), $"« {command} » : aucun scénario de mauvaise ligne de commande (code 2)");
+        }
+    }
+
+    /// <summary>The commands under <paramref name="path"/> as the French help lists them ("interviews stats"…), leaves only.</summary>
+    private static IEnumerable<string> Commands(string[] path)
+    {
+        var help = new StringWriter();
+        Assert.Equal(0, Program.Run([.. path, "--help"], help, new StringWriter()));
+        var text = help.ToString();
+        int section = text.IndexOf("Commandes", StringComparison.Ordinal);
+        if (section < 0)
+        {
+            yield return string.Join(' ', path);
+            yield break;
+        }
+        foreach (Match line in Regex.Matches(text[section..], @"^  (?<name>[a-z][a-z-]*)\b", RegexOptions.Multiline))
+            foreach (var leaf in Commands([.. path, line.Groups["name"].Value]))
+                yield return leaf;
+    }
+
+    /// <summary>The messages promise the technical detail with --verbose: the cause's own message and the stack, after the French message.</summary>
+    [Fact]
+    public void Verbose_adds_the_technical_cause_and_the_stack_of_an_input_error()
+    {
+        var args = new[] { "interviews", "stats", "--codings", "{bad}/codings-qde-truncated/projet.qde" }.Select(_scratch.Expand).ToArray();
+        var quiet = new StringWriter();
+        var verbose = new StringWriter();
+
+        Assert.Equal(1, Program.Run(args, new StringWriter(), quiet));
+        Assert.Equal(1, Program.Run([.. args, "--verbose"], new StringWriter(), verbose));
+
+        Assert.Contains("le détail technique s'affiche avec --verbose", quiet.ToString());
+        Assert.StartsWith(quiet.ToString(), verbose.ToString());
+        var detail = verbose.ToString()[quiet.ToString().Length..];
+        Assert.Contains("System.Xml.XmlException", detail);
+        Assert.Matches(new Regex(@"^\s+at Ressourcerie\.", RegexOptions.Multiline), detail);
     }
 
     /// <summary>The texts a JSON document shows a person (its string values, not its keys).</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Ressourcerie.Analytics.Tests.Reporting.Excel;
-using Ressourcerie.Cli;
+using static Ressourcerie.Analytics.Tests.TestSupport.CommandLine;
 
 namespace Ressourcerie.Analytics.Tests.Reporting;
 
@@ -12,14 +12,6 @@ public sealed class ReportCommandTests : IDisposable
     private readonly TempDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
-
-    private (int Exit, string Out, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = Program.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public void A_folder_with_rejected_rows_still_produces_a_report_whose_quality_sheet_lists_them()

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Ressourcerie.Analytics.Tests.Reporting.Excel;
 using Ressourcerie.Analytics.Tests.SampleData;
-using Ressourcerie.Cli;
+using Ressourcerie.Analytics.Tests.TestSupport;
 
 namespace Ressourcerie.Analytics.Tests.Reporting;
 
@@ -16,11 +16,7 @@ public sealed class SampleReport : IDisposable
 
     public SampleReport()
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        Exit = Program.Run(["report", "--data", RepositoryPaths.SampleData, "--out", _temp.Path, "--seed", "42", "--iterations", "200"], output, error);
-        Stdout = output.ToString();
-        Stderr = error.ToString();
+        (Exit, Stdout, Stderr) = CommandLine.Run("report", "--data", RepositoryPaths.SampleData, "--out", _temp.Path, "--seed", "42", "--iterations", "200");
     }
 
     public int Exit { get; }

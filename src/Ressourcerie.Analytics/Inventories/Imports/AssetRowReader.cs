@@ -115,6 +115,12 @@ internal sealed class AssetRowReader(RowValidator row, TabularReader reader, Dat
             row.Warn(column, $"Prix négatif ({value.ToString("0.##", French)}) : laissé vide.");
             return null;
         }
+        // The layout's own reader takes prices up to a billion euros; beyond, 1e308 overflowed the decimal.
+        if (!(value <= 1e9))
+        {
+            row.Warn(column, $"Prix « {row.Span(column)} » invraisemblable (plus d'un milliard d'euros) : laissé vide.");
+            return null;
+        }
         return Math.Round((decimal)value, 2);
     }
 }
