@@ -21,6 +21,7 @@ public static class ClosedXmlSheetWriter
 
         var tableWidths = new List<IReadOnlyList<double>>();
         var wrappedRows = new List<(int Row, IReadOnlyList<TableColumn> Columns, CellValue[] Values)>();
+        var headerRows = new List<(int Row, IReadOnlyList<TableColumn> Columns)>();
         int frozenRow = 0, firstHeaderRow = 0, lastColumn = 1;
         for (int t = 0; t < sheet.Tables.Count; t++)
         {
@@ -53,7 +54,7 @@ public static class ClosedXmlSheetWriter
                 excelTable.Theme = XLTableTheme.TableStyleMedium2;
                 excelTable.ShowAutoFilter = true;
             }
-            worksheet.Row(headerRow).Height = ColumnWidths.HeaderRowHeight(table.Columns, widths.Widths);
+            headerRows.Add((headerRow, table.Columns));
             if (table.Note is not null) SetText(worksheet.Cell(++row, 1), table.Note, StyleKind.Note);
             row += 2;
         }
@@ -66,6 +67,8 @@ public static class ClosedXmlSheetWriter
             if (paragraphColumns > 1) worksheet.Range(2 + p, 1, 2 + p, paragraphColumns).Merge();
             if (ColumnWidths.ParagraphHeight(sheet.Paragraphs[p], merged, paragraphColumns) is { } height) worksheet.Row(2 + p).Height = height;
         }
+        // Heights from the sheet's final widths: a column is as wide as the widest table placed in it.
+        foreach (var (headerRow, columns) in headerRows) worksheet.Row(headerRow).Height = ColumnWidths.HeaderRowHeight(columns, merged);
         foreach (var (wrappedRow, columns, values) in wrappedRows)
             if (ColumnWidths.RowHeight(columns, merged, values) is { } height) worksheet.Row(wrappedRow).Height = height;
         if (frozenRow > 0) worksheet.SheetView.FreezeRows(frozenRow);

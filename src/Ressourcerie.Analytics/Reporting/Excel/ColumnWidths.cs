@@ -138,6 +138,9 @@ public sealed class ColumnWidths
         return lines > 1 ? 15.0 * Math.Min(lines, 20) : null;
     }
 
+    /// <summary>Excel's tallest row, 409 points, holds 27 lines of Calibri 11.</summary>
+    private const int MaxRowLines = 27;
+
     /// <summary>
     /// The height of a row whose wrapped cells need several lines, in points (15 per line of
     /// Calibri 11), or null for a single line. Spreadsheets do not all grow such rows on opening
@@ -151,7 +154,7 @@ public sealed class ColumnWidths
             if (!columns[i].Wrap || row[i].Kind != CellValueKind.Text) continue;
             lines = Math.Max(lines, WrappedLines(row[i].Text!, Math.Max(4, widths[i] - 1.5 - TextIndent)));
         }
-        return lines > 1 ? 15.0 * Math.Min(lines, 20) : null;
+        return lines > 1 ? 15.0 * Math.Min(lines, MaxRowLines) : null;
     }
 
     /// <summary>
@@ -161,9 +164,9 @@ public sealed class ColumnWidths
     public static double HeaderRowHeight(IReadOnlyList<TableColumn> columns, IReadOnlyList<double> widths)
     {
         int lines = 1;
-        // Bold headers are about 10 % wider than the character count says.
+        // Calibri bold is about 5 % wider than regular.
         for (int c = 0; c < columns.Count && c < widths.Count; c++)
-            lines = Math.Max(lines, WrappedLines(columns[c].Header, Math.Max(1, widths[c] - FilterButton) / 1.1));
+            lines = Math.Max(lines, WrappedLines(columns[c].Header, Math.Max(1, widths[c] - FilterButton) / 1.05));
         return 15 * Math.Min(lines, MaxHeaderLines);
     }
 

@@ -80,7 +80,7 @@ public static class StreamingSheetWriter
                 if (table.Heading is not null) cells.Text(row++, 1, table.Heading, StyleKind.Heading);
                 int headerRow = row;
                 if (t == 0) firstHeaderRow = headerRow;
-                cells.StartRow(headerRow, ColumnWidths.HeaderRowHeight(table.Columns, plan.TableWidths[t]));
+                cells.StartRow(headerRow, ColumnWidths.HeaderRowHeight(table.Columns, plan.Widths));
                 for (int c = 0; c < table.Columns.Count; c++) cells.TextCell(headerRow, c + 1, table.Columns[c].Header, SheetStyles.HeaderOf(table.Columns[c]));
                 cells.EndRow();
                 lastColumn = Math.Max(lastColumn, table.Columns.Count);
@@ -212,13 +212,12 @@ public static class StreamingSheetWriter
             if (t < sheet.FrozenTable)
                 row += Math.Max(head.Count, 1) + (table.Note is null ? 0 : 1) + 2;
         }
-        return new WritePlan(heads, tails, tableWidths, ColumnWidths.Max(tableWidths), frozenRow);
+        return new WritePlan(heads, tails, ColumnWidths.Max(tableWidths), frozenRow);
     }
 
     private sealed record WritePlan(
         List<List<IReadOnlyList<CellValue>>> Heads,
         List<IEnumerator<IReadOnlyList<CellValue>>?> Tails,
-        List<IReadOnlyList<double>> TableWidths,
         IReadOnlyList<double> Widths,
         int FrozenRow)
     {
