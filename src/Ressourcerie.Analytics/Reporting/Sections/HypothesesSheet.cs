@@ -37,7 +37,7 @@ internal static class HypothesesSheet
 
         var quote = CarbonEquivalence.LargeMuseumQuote();
         sheet.Table(new ReportTable("citation grand musee",
-            [Wrapped("Élément", 13), Number("Valeur"), Wrapped("Unité", 11)],
+            [TableColumn.Wrapped("Élément", 13), Number("Valeur"), TableColumn.Wrapped("Unité", 11)],
             [
                 ["Empreinte annuelle d'un grand musée (citation courante)", quote.MuseumTonnesCO2e, "tCO2e par an"],
                 ["Français équivalents selon la citation", quote.QuotedPeople, "personnes"],
@@ -58,15 +58,13 @@ internal static class HypothesesSheet
     /// </summary>
     private static TableColumn[] Columns() =>
     [
-        Wrapped("Catégorie", 13), Wrapped("Facteur", 16), Wrapped("Unité", 11),
+        TableColumn.Wrapped("Catégorie", 13), TableColumn.Wrapped("Facteur", 16), TableColumn.Wrapped("Unité", 11),
         Number("Valeur utilisée"), Number("Basse (P10)"), Number("Haute (P90)"),
-        Wrapped("Statut", 12), new TableColumn("Surchargé par le scénario", MaxWidth: 12.5), Wrapped("Scénarios", 12), new TableColumn("Identifiant"),
-        Wrapped("Correspondance", 15), Wrapped("Source", 22), Wrapped("Source remplacée", 14), Wrapped("Remarque", 15),
+        TableColumn.Wrapped("Statut", 12), new TableColumn("Surchargé par le scénario", MaxWidth: 12.5), TableColumn.Wrapped("Scénarios", 12), new TableColumn("Identifiant"),
+        TableColumn.Wrapped("Correspondance", 15), TableColumn.Wrapped("Source", 22), TableColumn.Wrapped("Source remplacée", 14), TableColumn.Wrapped("Remarque", 15),
     ];
 
-    private static TableColumn Wrapped(string header, double maxWidth) => new(header, Wrap: true, MaxWidth: maxWidth);
-
-    private static TableColumn Number(string header) => new(header, CellFormat.General, MaxWidth: 11);
+    private static TableColumn Number(string header) => TableColumn.Number(header, CellFormat.General, maxWidth: 11);
 
     /// <summary>
     /// One row per distinct value used (id, value, range, status and source), naming the scenarios

@@ -68,7 +68,7 @@ public sealed class InterviewsSection : IReportSection
         var types = byType.Groups;
         sheet.Table(new ReportTable(
             "entretiens par profil et type",
-            [new TableColumn("Profil"), .. types.Select(t => new TableColumn(InterviewGroupLabels.Heading(t), CellFormat.Integer)), new TableColumn("Total", CellFormat.Integer)],
+            [Label("Profil"), .. types.Select(t => Number(InterviewGroupLabels.Heading(t), CellFormat.Integer)), Number("Total", CellFormat.Integer)],
             byProfile.Groups.Select(profile => (IReadOnlyList<CellValue>)
             [
                 InterviewGroupLabels.Heading(profile),
@@ -92,9 +92,9 @@ public sealed class InterviewsSection : IReportSection
         sheet.Table(new ReportTable(
             "liste des entretiens",
             [
-                new TableColumn("Entretien"), new TableColumn("Date", CellFormat.Date), new TableColumn("Pseudonyme"), new TableColumn("Profil"),
-                new TableColumn("Type d'établissement"), new TableColumn("Segments", CellFormat.Integer), new TableColumn("Codes distincts", CellFormat.Integer),
-                new TableColumn("Codeurs"),
+                Label("Entretien"), Number("Date", CellFormat.Date), Wrapped("Pseudonyme", 18), Wrapped("Profil", 18),
+                Wrapped("Type d'établissement", 16), Number("Segments", CellFormat.Integer), Number("Codes distincts", CellFormat.Integer),
+                Wrapped("Codeurs", 16),
             ],
             catalog.Ordered.Select(interview =>
             {
@@ -140,8 +140,8 @@ public sealed class InterviewsSection : IReportSection
             sheet.Table(new ReportTable(
                 name,
                 [
-                    new TableColumn("Code"), new TableColumn($"Tous (n = {interviews})", format),
-                    .. table.Groups.Select((g, i) => new TableColumn($"{InterviewGroupLabels.Heading(g)} (n = {table.GroupInterviews[i]})", format)),
+                    Label("Code"), Number($"Tous (n = {interviews})", format),
+                    .. table.Groups.Select((g, i) => Number($"{InterviewGroupLabels.Heading(g)} (n = {table.GroupInterviews[i]})", format)),
                 ],
                 applied.Select(code => (IReadOnlyList<CellValue>)
                 [
@@ -169,9 +169,9 @@ public sealed class InterviewsSection : IReportSection
         sheet.Table(new ReportTable(
             "accord intercodeurs",
             [
-                new TableColumn("Unité comparée"), new TableColumn("Codeurs"), new TableColumn("Entretiens comparés", CellFormat.Integer), new TableColumn("Unités", CellFormat.Integer),
-                new TableColumn("Accord", CellFormat.Percent), new TableColumn("Kappa de Cohen", CellFormat.Decimal2), new TableColumn("Kappa de Brennan et Prediger", CellFormat.Decimal2),
-                new TableColumn("Alpha de Krippendorff", CellFormat.Decimal2), new TableColumn("Remarques", Wrap: true),
+                Label("Unité comparée"), Wrapped("Codeurs", 14), Number("Entretiens comparés", CellFormat.Integer), Number("Unités", CellFormat.Integer),
+                Number("Accord", CellFormat.Percent), Number("Kappa de Cohen", CellFormat.Decimal2), Number("Kappa de Brennan et Prediger", CellFormat.Decimal2),
+                Number("Alpha de Krippendorff", CellFormat.Decimal2), Wrapped("Remarques", RemarksWidth),
             ],
             new[] { document, segment }.Select(a => (IReadOnlyList<CellValue>)
             [
@@ -190,9 +190,9 @@ public sealed class InterviewsSection : IReportSection
         sheet.Table(new ReportTable(
             "accord par code",
             [
-                new TableColumn("Code"), new TableColumn("Unités", CellFormat.Integer), new TableColumn("Accord", CellFormat.Percent),
-                new TableColumn("Kappa de Cohen", CellFormat.Decimal2), new TableColumn("Kappa de Brennan et Prediger", CellFormat.Decimal2),
-                new TableColumn("Alpha de Krippendorff", CellFormat.Decimal2), new TableColumn("Remarques", Wrap: true),
+                Label("Code"), Number("Unités", CellFormat.Integer), Number("Accord", CellFormat.Percent),
+                Number("Kappa de Cohen", CellFormat.Decimal2), Number("Kappa de Brennan et Prediger", CellFormat.Decimal2),
+                Number("Alpha de Krippendorff", CellFormat.Decimal2), Wrapped("Remarques", RemarksWidth),
             ],
             document.ByCode.Select(c => (IReadOnlyList<CellValue>)
             [
@@ -207,9 +207,9 @@ public sealed class InterviewsSection : IReportSection
         sheet.Table(new ReportTable(
             "saturation",
             [
-                new TableColumn("Entretien"), new TableColumn("Rang", CellFormat.Integer), new TableColumn("Date", CellFormat.Date),
-                new TableColumn("Codes de l'entretien", CellFormat.Integer), new TableColumn("Nouveaux codes", CellFormat.Integer),
-                new TableColumn("Codes uniques cumulés", CellFormat.Integer), new TableColumn("% des codes uniques", CellFormat.Percent),
+                Label("Entretien"), Number("Rang", CellFormat.Integer), Number("Date", CellFormat.Date),
+                Number("Codes de l'entretien", CellFormat.Integer), Number("Nouveaux codes", CellFormat.Integer),
+                Number("Codes uniques cumulés", CellFormat.Integer), Number("% des codes uniques", CellFormat.Percent),
             ],
             saturation.Curve.Select(p => (IReadOnlyList<CellValue>)
                 [p.InterviewId, p.Position, CellValue.Of(p.Date), p.Codes, p.NewCodes, p.CumulativeUniqueCodes, CellValue.Percent(p.CumulativePercent / 100)]))
@@ -384,4 +384,14 @@ public sealed class InterviewsSection : IReportSection
         else json.Set(key, (string?)null);
     }
 
+    // Bounded columns keep the sheet's stacked tables within an A4 landscape page at a legible
+    // scale: codes, labels and remarks wrap, numbers keep their width and their headers wrap above them.
+    private const double LabelWidth = 36;
+    private const double RemarksWidth = 32;
+
+    private static TableColumn Label(string header) => TableColumn.Wrapped(header, LabelWidth);
+
+    private static TableColumn Wrapped(string header, double maxWidth) => TableColumn.Wrapped(header, maxWidth);
+
+    private static TableColumn Number(string header, CellFormat format) => TableColumn.Number(header, format);
 }

@@ -42,8 +42,8 @@ public sealed class NeedsSection : IReportSection
         sheet.Table(new ReportTable(
             "besoins par categorie",
             [
-                new TableColumn("Catégorie"), new TableColumn("Famille"), new TableColumn("Besoins", CellFormat.Integer), new TableColumn("Unités demandées", CellFormat.Integer),
-                new TableColumn("Part des unités", CellFormat.Percent), new TableColumn("Unités-jours", CellFormat.Integer), new TableColumn("Établissements", CellFormat.Integer),
+                Label("Catégorie"), Wrapped("Famille", 16), Number("Besoins", CellFormat.Integer), Number("Unités demandées", CellFormat.Integer),
+                Number("Part des unités", CellFormat.Percent), Number("Unités-jours", CellFormat.Integer), Number("Établissements", CellFormat.Integer),
             ],
             byCategory.Select(c => (IReadOnlyList<CellValue>)
             [
@@ -103,8 +103,8 @@ public sealed class NeedsSection : IReportSection
     private static ReportTable PeriodTable(string name, string periodHeader, IReadOnlyList<NeedPeriods.Period> periods, string heading, string? note) => new(
         name,
         [
-            new TableColumn(periodHeader), new TableColumn("Besoins commençant", CellFormat.Integer), new TableColumn("Unités demandées", CellFormat.Integer),
-            new TableColumn("Unités mobilisées par jour", CellFormat.Decimal), new TableColumn("Établissements", CellFormat.Integer),
+            Label(periodHeader), Number("Besoins commençant", CellFormat.Integer), Number("Unités demandées", CellFormat.Integer),
+            Number("Unités mobilisées par jour", CellFormat.Decimal), Number("Établissements", CellFormat.Integer),
         ],
         periods.Select(p => (IReadOnlyList<CellValue>)[p.Label, p.NeedsStarting, p.UnitsStarting, p.MeanUnitsPerDay, p.InstitutionsStarting]))
     { Heading = heading, Note = note, EmptyText = "Aucun besoin daté." };
@@ -119,9 +119,9 @@ public sealed class NeedsSection : IReportSection
         return new ReportTable(
             "besoins par type",
             [
-                new TableColumn("Type d'établissement"), new TableColumn("Établissements", CellFormat.Integer), new TableColumn("Avec besoins", CellFormat.Integer),
-                new TableColumn("Besoins", CellFormat.Integer), new TableColumn("Unités demandées", CellFormat.Integer),
-                new TableColumn("Unités par établissement demandeur", CellFormat.Decimal), new TableColumn("Première catégorie demandée"),
+                Label("Type d'établissement"), Number("Établissements", CellFormat.Integer), Number("Avec besoins", CellFormat.Integer),
+                Number("Besoins", CellFormat.Integer), Number("Unités demandées", CellFormat.Integer),
+                Number("Unités par établissement demandeur", CellFormat.Decimal), Wrapped("Première catégorie demandée", TextWidth),
             ],
             order.Select(type =>
             {
@@ -159,9 +159,9 @@ public sealed class NeedsSection : IReportSection
         sheet.Table(new ReportTable(
             "groupes de besoins",
             [
-                new TableColumn("Groupe", CellFormat.Integer), new TableColumn("Établissements", CellFormat.Integer), new TableColumn("Besoins", CellFormat.Integer),
-                new TableColumn("Unités demandées", CellFormat.Integer), new TableColumn("Profil"), new TableColumn("Catégories principales", Wrap: true),
-                new TableColumn("Membres", Wrap: true),
+                Number("Groupe", CellFormat.Integer), Number("Établissements", CellFormat.Integer), Number("Besoins", CellFormat.Integer),
+                Number("Unités demandées", CellFormat.Integer), Wrapped("Profil", 18), Wrapped("Catégories principales", TextWidth),
+                Wrapped("Membres", TextWidth),
             ],
             result.Clusters.Zip(descriptions).Select(p => (IReadOnlyList<CellValue>)
             [
@@ -172,7 +172,7 @@ public sealed class NeedsSection : IReportSection
 
         sheet.Table(new ReportTable(
             "silhouette par k",
-            [new TableColumn("k", CellFormat.Integer), new TableColumn("Silhouette moyenne", CellFormat.Decimal2), new TableColumn("Retenu")],
+            [Number("k", CellFormat.Integer), Number("Silhouette moyenne", CellFormat.Decimal2), Wrapped("Retenu", 16)],
             result.SilhouetteByK.Select(s => (IReadOnlyList<CellValue>)
             [
                 s.K, double.IsNaN(s.Silhouette) ? CellValue.Of("groupes vides") : CellValue.Of(Math.Round(s.Silhouette, 3), CellFormat.Decimal2), s.K == result.K ? "oui" : null,
@@ -185,8 +185,8 @@ public sealed class NeedsSection : IReportSection
         sheet.Table(new ReportTable(
             "etablissements par groupe",
             [
-                new TableColumn("Identifiant"), new TableColumn("Groupe", CellFormat.Integer), new TableColumn("Composante 1", CellFormat.Decimal2),
-                new TableColumn("Composante 2", CellFormat.Decimal2), new TableColumn("Type"), new TableColumn("Région"), new TableColumn("Établissement"),
+                Label("Identifiant"), Number("Groupe", CellFormat.Integer), Number("Composante 1", CellFormat.Decimal2),
+                Number("Composante 2", CellFormat.Decimal2), Wrapped("Type", 18), Wrapped("Région", TextWidth), Wrapped("Établissement", TextWidth),
             ],
             result.Projection.OrderBy(p => p.ClusterId).ThenBy(p => p.InstitutionId, StringComparer.Ordinal).Select(p =>
             {
@@ -315,4 +315,15 @@ public sealed class NeedsSection : IReportSection
     }
 
     private static string Format(double value, int decimals) => value.ToString("N" + decimals, French).Replace('\u202F', '\u00A0');
+
+    // Bounded columns keep the sheet's stacked tables within an A4 landscape page at a legible
+    // scale: categories, names and lists wrap, numbers keep their width and their headers wrap above them.
+    private const double LabelWidth = 28;
+    private const double TextWidth = 36;
+
+    private static TableColumn Label(string header) => TableColumn.Wrapped(header, LabelWidth);
+
+    private static TableColumn Wrapped(string header, double maxWidth) => TableColumn.Wrapped(header, maxWidth);
+
+    private static TableColumn Number(string header, CellFormat format) => TableColumn.Number(header, format);
 }

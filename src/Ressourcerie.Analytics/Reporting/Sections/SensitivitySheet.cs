@@ -18,8 +18,8 @@ internal static class SensitivitySheet
 
         sheet.Table(new ReportTable("facteur le plus influent",
             [
-                Wrapped("Scénario", 30), Wrapped("Facteur le plus influent", 24), Number("Amplitude (tCO2e)", CellFormat.Decimal2),
-                Number("Bilan net, valeurs typiques (tCO2e)", CellFormat.Decimal2), Number("Facteurs incertains", CellFormat.Integer),
+                TableColumn.Wrapped("Scénario", 30), TableColumn.Wrapped("Facteur le plus influent", 24), TableColumn.Number("Amplitude (tCO2e)", CellFormat.Decimal2),
+                TableColumn.Number("Bilan net, valeurs typiques (tCO2e)", CellFormat.Decimal2), TableColumn.Number("Facteurs incertains", CellFormat.Integer),
             ],
             scenarios.Select(s => (IReadOnlyList<CellValue>)
             [
@@ -32,10 +32,10 @@ internal static class SensitivitySheet
         foreach (var s in scenarios)
             sheet.Table(new ReportTable($"{s.Key} sensibilite",
                 [
-                    Wrapped("Facteur", 30), Wrapped("Unité", 24), Number("Valeur basse", CellFormat.General),
-                    Number("Valeur typique", CellFormat.General), Number("Valeur haute", CellFormat.General),
-                    Number("Bilan net, facteur bas (tCO2e)", CellFormat.Decimal2), Number("Bilan net, facteur haut (tCO2e)", CellFormat.Decimal2),
-                    Number("Amplitude (tCO2e)", CellFormat.Decimal2), new TableColumn("Identifiant"),
+                    TableColumn.Wrapped("Facteur", 30), TableColumn.Wrapped("Unité", 24), TableColumn.Number("Valeur basse", CellFormat.General),
+                    TableColumn.Number("Valeur typique", CellFormat.General), TableColumn.Number("Valeur haute", CellFormat.General),
+                    TableColumn.Number("Bilan net, facteur bas (tCO2e)", CellFormat.Decimal2), TableColumn.Number("Bilan net, facteur haut (tCO2e)", CellFormat.Decimal2),
+                    TableColumn.Number("Amplitude (tCO2e)", CellFormat.Decimal2), new TableColumn("Identifiant"),
                 ],
                 s.Summary.Tornado.Select(b => (IReadOnlyList<CellValue>)[FactorLabels.Readable(b.Factor, b.Label), b.Unit, b.Low, b.Typical, b.High, b.NetAtLowTCO2e, b.NetAtHighTCO2e, b.SwingTCO2e, b.Factor]))
             {
@@ -48,10 +48,4 @@ internal static class SensitivitySheet
             report.AddChart(new ReportChart($"sensibilite-{main.Stem}-tornade", $"« {main.Title} » : sensibilité du bilan net à chaque facteur",
                 ImpactCharts.Tornado(main.Summary), ReportSheetOrder.Sensibilite));
     }
-
-    // Bounded columns keep the sheet's tables within an A4 landscape page at a legible scale: long
-    // factor labels wrap, numbers keep their width and their headers wrap above them.
-    private static TableColumn Wrapped(string header, double maxWidth) => new(header, Wrap: true, MaxWidth: maxWidth);
-
-    private static TableColumn Number(string header, CellFormat format) => new(header, format, MaxWidth: 14);
 }
