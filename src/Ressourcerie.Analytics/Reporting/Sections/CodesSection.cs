@@ -37,11 +37,11 @@ public sealed class CodesSection : IReportSection
         sheet.Table(new ReportTable(
             "livre de codes",
             [
-                new TableColumn("Code"), new TableColumn("Description", Wrap: true), new TableColumn("Niveau", CellFormat.Integer),
-                new TableColumn("Segments (propre)", CellFormat.Integer), new TableColumn("Entretiens (propre)", CellFormat.Integer),
-                new TableColumn("% des entretiens (propre)", CellFormat.Percent),
-                new TableColumn("Segments (avec sous-codes)", CellFormat.Integer), new TableColumn("Entretiens (avec sous-codes)", CellFormat.Integer),
-                new TableColumn("% des entretiens (avec sous-codes)", CellFormat.Percent),
+                TableColumn.Wrapped("Code", 36), TableColumn.Wrapped("Description", 40), TableColumn.Number("Niveau", CellFormat.Integer),
+                TableColumn.Number("Segments (propre)", CellFormat.Integer), TableColumn.Number("Entretiens (propre)", CellFormat.Integer),
+                TableColumn.Number("% des entretiens (propre)", CellFormat.Percent),
+                TableColumn.Number("Segments (avec sous-codes)", CellFormat.Integer), TableColumn.Number("Entretiens (avec sous-codes)", CellFormat.Integer),
+                TableColumn.Number("% des entretiens (avec sous-codes)", CellFormat.Percent),
             ],
             frequencies.Rows.Select(r => (IReadOnlyList<CellValue>)
             [
@@ -53,9 +53,9 @@ public sealed class CodesSection : IReportSection
         sheet.Table(new ReportTable(
             "cooccurrences",
             [
-                new TableColumn("Code A"), new TableColumn("Code B"), new TableColumn("Co-occurrences", CellFormat.Integer),
-                new TableColumn("Passages du code A", CellFormat.Integer), new TableColumn("Passages du code B", CellFormat.Integer),
-                new TableColumn("Coefficient c", CellFormat.Decimal2),
+                TableColumn.Wrapped("Code A", 36), TableColumn.Wrapped("Code B", 40), TableColumn.Number("Co-occurrences", CellFormat.Integer),
+                TableColumn.Number("Passages du code A", CellFormat.Integer), TableColumn.Number("Passages du code B", CellFormat.Integer),
+                TableColumn.Number("Coefficient c", CellFormat.Decimal2),
             ],
             pairs.Select(p => (IReadOnlyList<CellValue>)[p.CodeA, p.CodeB, p.Count, p.GroundednessA, p.GroundednessB, CellValue.Of(p.CCoefficient, CellFormat.Decimal2)]))
         {

@@ -41,10 +41,10 @@ public sealed class IdleStockSection : IReportSection
         sheet.Table(new ReportTable(
             "stock dormant par categorie",
             [
-                new TableColumn("Catégorie"), new TableColumn("Famille"), new TableColumn("Unités dormantes", CellFormat.Integer),
-                new TableColumn("dont en stock", CellFormat.Integer), new TableColumn("dont peu utilisées", CellFormat.Integer),
-                new TableColumn("Lignes", CellFormat.Integer), new TableColumn("Part des unités de la catégorie", CellFormat.Percent),
-                new TableColumn("Valeur d'achat estimée (€)", CellFormat.Euros),
+                TableColumn.Wrapped("Catégorie", 28), TableColumn.Wrapped("Famille", 16), TableColumn.Number("Unités dormantes", CellFormat.Integer),
+                TableColumn.Number("dont en stock", CellFormat.Integer), TableColumn.Number("dont peu utilisées", CellFormat.Integer),
+                TableColumn.Number("Lignes", CellFormat.Integer), TableColumn.Number("Part des unités de la catégorie", CellFormat.Percent),
+                TableColumn.Number("Valeur d'achat estimée (€)", CellFormat.Euros),
             ],
             summary.ByCategory.Select(g => (IReadOnlyList<CellValue>)
             [
@@ -57,9 +57,9 @@ public sealed class IdleStockSection : IReportSection
         sheet.Table(new ReportTable(
             "stock dormant par region",
             [
-                new TableColumn("Région"), new TableColumn("Établissements concernés", CellFormat.Integer), new TableColumn("Unités dormantes", CellFormat.Integer),
-                new TableColumn("dont en stock", CellFormat.Integer), new TableColumn("dont peu utilisées", CellFormat.Integer),
-                new TableColumn("Part des unités de la région", CellFormat.Percent), new TableColumn("Valeur d'achat estimée (€)", CellFormat.Euros),
+                TableColumn.Wrapped("Région", 28), TableColumn.Number("Établissements concernés", CellFormat.Integer), TableColumn.Number("Unités dormantes", CellFormat.Integer),
+                TableColumn.Number("dont en stock", CellFormat.Integer), TableColumn.Number("dont peu utilisées", CellFormat.Integer),
+                TableColumn.Number("Part des unités de la région", CellFormat.Percent), TableColumn.Number("Valeur d'achat estimée (€)", CellFormat.Euros),
             ],
             summary.ByRegion.Select(g => (IReadOnlyList<CellValue>)
             [
@@ -72,10 +72,10 @@ public sealed class IdleStockSection : IReportSection
             // The long name last: the sheet's tables share columns, and a wide second column would
             // push the counts of the tables above away from their labels.
             [
-                new TableColumn("Identifiant"), new TableColumn("Type"), new TableColumn("Unités dormantes", CellFormat.Integer),
-                new TableColumn("dont en stock", CellFormat.Integer), new TableColumn("dont peu utilisées", CellFormat.Integer),
-                new TableColumn("Part de ses unités", CellFormat.Percent), new TableColumn("Valeur d'achat estimée (€)", CellFormat.Euros),
-                new TableColumn("Région"), new TableColumn("Établissement"),
+                TableColumn.Wrapped("Identifiant", 28), TableColumn.Wrapped("Type", 16), TableColumn.Number("Unités dormantes", CellFormat.Integer),
+                TableColumn.Number("dont en stock", CellFormat.Integer), TableColumn.Number("dont peu utilisées", CellFormat.Integer),
+                TableColumn.Number("Part de ses unités", CellFormat.Percent), TableColumn.Number("Valeur d'achat estimée (€)", CellFormat.Euros),
+                TableColumn.Wrapped("Région", 24), TableColumn.Wrapped("Établissement", 36),
             ],
             summary.ByInstitution.Select(g =>
             {

@@ -48,7 +48,7 @@ public sealed class LoanMatchingSection : IReportSection
 
         sheet.Table(new ReportTable(
             "parametres de l appariement",
-            [new TableColumn("Paramètre"), new TableColumn("Valeur")],
+            [TableColumn.Wrapped("Paramètre", 40), TableColumn.Wrapped("Valeur", 40)],
             ParameterRows(run))
         { Heading = "Paramètres et résolution" });
         sheet.FrozenTable = 0;
@@ -62,7 +62,7 @@ public sealed class LoanMatchingSection : IReportSection
         var reasons = UnmetByReason(run);
         sheet.Table(new ReportTable(
             "besoins non couverts par motif",
-            [new TableColumn("Motif"), new TableColumn("Besoins", CellFormat.Integer), new TableColumn("Unités non couvertes", CellFormat.Integer)],
+            [TableColumn.Wrapped("Motif", 40), TableColumn.Number("Besoins", CellFormat.Integer), TableColumn.Number("Unités non couvertes", CellFormat.Integer)],
             reasons.Select(r => (IReadOnlyList<CellValue>)[ReasonLabel(r.Reason, run.Options), r.Needs, r.Units]))
         { Heading = "Besoins non couverts, par motif", EmptyText = "Tous les besoins sont couverts." });
 
