@@ -28,7 +28,7 @@ public sealed class PrintedSheetWidthTests(SampleReportWorkbook sample) : IClass
             Assert.True(PrintablePixels / Pixels(sheet) >= 0.60, $"{sheet.Name} : {Pixels(sheet)} pixels de large");
         }
         // Once printed at 51 to 63 %, their codes, remarks, names and lists unbounded.
-        foreach (var name in new[] { "Entretiens", "Codes et co-occurrences", "Stock dormant", "Besoins et clusters", "Appariements" })
+        foreach (var name in new[] { "Entretiens", "Codes et co-occurrences", "Verbatims", "Stock dormant", "Besoins et clusters", "Appariements" })
         {
             var sheet = sample.Workbook.Worksheet(name);
             Assert.True(PrintablePixels / Pixels(sheet) >= 0.70, $"{name} : {Pixels(sheet)} pixels de large");

@@ -34,8 +34,8 @@ public sealed class VerbatimsSection : IReportSection
         sheet.Table(new ReportTable(
             "verbatims",
             [
-                new TableColumn("Code"), new TableColumn("Extrait", Wrap: true), new TableColumn("Pseudonyme"), new TableColumn("Profil"),
-                new TableColumn("Type d'établissement"), new TableColumn("Entretien"), new TableColumn("Codeurs"),
+                TableColumn.Wrapped("Code", 30), TableColumn.Wrapped("Extrait", 64), TableColumn.Wrapped("Pseudonyme", 18), TableColumn.Wrapped("Profil", 18),
+                TableColumn.Wrapped("Type d'établissement", 16), new TableColumn("Entretien"), TableColumn.Wrapped("Codeurs", 16),
             ],
             verbatims.Select(v => (IReadOnlyList<CellValue>)
             [
