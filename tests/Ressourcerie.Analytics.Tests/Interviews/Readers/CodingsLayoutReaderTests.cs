@@ -146,6 +146,29 @@ public class CodingsLayoutReaderTests
     }
 
     [Fact]
+    public void A_coder_typed_with_other_case_accents_or_spaces_is_one_coder_and_is_reported()
+    {
+        var dir = Directory.CreateTempSubdirectory("qda-layout-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "codages.csv");
+            File.WriteAllText(path, "entretien_id;code;extrait;codeur\nA;Freins;x;Léa \nA;Freins;x;lea\nA;Leviers;y;Thomas\nB;Freins;z;LÉA\nB;Freins;z;lea\n");
+            var report = new DataQualityReport();
+            var project = CodingsReader.Read(path, report);
+
+            Assert.Equal(["Léa", "Thomas"], project.Coders);
+            Assert.Equal(["Léa", "Léa", "Thomas", "Léa", "Léa"], project.Segments.Select(s => s.Coder));
+            var warnings = report.Issues.Where(i => i.Column == "Codeur").ToList();
+            Assert.Equal([(3, "lea"), (5, "LÉA")], warnings.Select(w => (w.Row, w.Message.Split('«', '»')[1].Trim())));
+            Assert.All(warnings, w => Assert.Equal(IssueSeverity.Warning, w.Severity));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
     public void A_missing_required_column_is_one_clear_error()
     {
         var dir = Directory.CreateTempSubdirectory("qda-layout-");
