@@ -169,6 +169,18 @@ public class CodingsLayoutReaderTests
     }
 
     [Fact]
+    public void Offsets_that_do_not_span_the_excerpt_are_kept_with_a_warning()
+    {
+        var (project, report) = ReadFolder();
+
+        // E02 "-20 % de budget cette année" has 27 characters but positions [5, 30); E01's rows match.
+        var warning = Assert.Single(report.Issues, i => i.Message.StartsWith("Les positions"));
+        Assert.Equal((5, "fin", IssueSeverity.Warning), (warning.Row, warning.Column, warning.Severity));
+        Assert.Contains("[5, 30) couvrent 25 caractères mais l'extrait en compte 27", warning.Message);
+        Assert.Equal(((int?)5, (int?)30), project.Segments.Where(s => s.InterviewId == "E02").Select(s => (s.Start, s.End)).First(s => s.Start is not null));
+    }
+
+    [Fact]
     public void A_missing_required_column_is_one_clear_error()
     {
         var dir = Directory.CreateTempSubdirectory("qda-layout-");
