@@ -16,6 +16,7 @@ internal sealed class CodingProjectBuilder(DataQualityReport report)
     private readonly List<CodedSegment> _segments = [];
     private readonly Dictionary<string, string> _coderByKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reportedSpellings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _codePathByKey = new(StringComparer.Ordinal);
 
     public DataQualityReport Report { get; } = report;
 
@@ -64,6 +65,26 @@ internal sealed class CodingProjectBuilder(DataQualityReport report)
     {
         DeclareCode(new Code(segment.CodePath));
         _segments.Add(segment.Coder is { } coder ? segment with { Coder = SameCoder(coder, segment.Source) } : segment);
+    }
+
+    /// <summary>
+    /// For hand-typed codings: a code path written differently from an earlier one only by case,
+    /// accents or punctuation in a level ("freins > assurance", "Freins > Cout" after "Freins > Coût")
+    /// is the same code; the first spelling is kept and each other spelling reported once. Tool
+    /// exports do not call this: their codebooks may hold codes that differ only by case.
+    /// </summary>
+    public string SameCode(string path, SourceLocation source, string column)
+    {
+        var key = string.Join('\u001F', path.Split(" > ").Select(level => MatchKey.Fold(level)));
+        if (!_codePathByKey.TryGetValue(key, out var first))
+        {
+            _codePathByKey[key] = path;
+            return path;
+        }
+        if (!string.Equals(first, path, StringComparison.Ordinal) && _reportedSpellings.Add("code\u001F" + path))
+            Report.Warn(source.File, source.Row, column,
+                $"Code « {path} » lu comme « {first} » (même code, à la casse, aux accents ou à la ponctuation près) : ses codages sont comptés avec ceux de « {first} ».");
+        return first;
     }
 
     private string? SameCoder(string coder, SourceLocation source)

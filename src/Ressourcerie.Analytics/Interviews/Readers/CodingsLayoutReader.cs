@@ -229,6 +229,7 @@ public static class CodingsLayoutReader
             var path = CodePathNormalizer.Normalize(p.RawCode, separator, out bool dropped);
             if (dropped)
                 report.Warn(file, p.Row, codeColumn.Header, $"Code « {p.RawCode} » : niveau vide supprimé, lu « {path} ».");
+            path = builder.SameCode(path, new SourceLocation(file, p.Row), codeColumn.Header);
             if (deriveInterviews) builder.Interview(p.InterviewId, new SourceLocation(file, p.Row));
             builder.AddSegment(new CodedSegment(p.InterviewId, path, p.Excerpt, p.Coder, p.Start, p.End, new SourceLocation(file, p.Row)) { Memo = p.Memo });
         }

@@ -181,6 +181,29 @@ public class CodingsLayoutReaderTests
     }
 
     [Fact]
+    public void A_code_typed_with_other_case_or_accents_is_one_code_and_is_reported()
+    {
+        var dir = Directory.CreateTempSubdirectory("qda-layout-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "codages.csv");
+            File.WriteAllText(path, "entretien_id;code;extrait;codeur\nE1;Freins > Coût;a;Léa\nE1;freins > cout;a;Thomas\nE2;Freins>Coût ;b;Léa\nE2;Freins > Cout;b;Thomas\nE3;Freins;c;Léa\n");
+            var report = new DataQualityReport();
+            var project = CodingsReader.Read(path, report);
+
+            Assert.Equal(["Freins > Coût", "Freins > Coût", "Freins > Coût", "Freins > Coût", "Freins"], project.Segments.Select(s => s.CodePath));
+            Assert.Equal(["Freins", "Freins > Coût"], project.Codebook.Codes.Select(c => c.Path));
+            var warnings = report.Issues.Where(i => i.Column == "code").ToList();
+            Assert.Equal([3, 5], warnings.Select(w => w.Row));
+            Assert.All(warnings, w => Assert.Equal(IssueSeverity.Warning, w.Severity));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
     public void A_missing_required_column_is_one_clear_error()
     {
         var dir = Directory.CreateTempSubdirectory("qda-layout-");
