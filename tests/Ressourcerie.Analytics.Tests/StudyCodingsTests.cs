@@ -13,7 +13,7 @@ public class StudyCodingsTests
 {
     private const string Institutions = "etablissement_id;nom;type\nMUS-1;Musée;musée\nFRAC-1;Frac;frac\n";
     private const string Interviews = "entretien_id;date;profil;etablissement_id;repondant\nE1;05/03/2024;technique;MUS-1;Claire Martin\nE2;12/03/2024;dsi;FRAC-1;Jean Dupont\n";
-    private const string Codings = "entretien_id;code;extrait;codeur;debut;fin\nE1;Freins > Coût;Le transport coûte cher.;Léa;0;23\nE1;Freins > Assurance;Le transport coûte cher.;Léa;0;23\nE2;Leviers > Prêt;On prête déjà.;Léa;5;19\n";
+    private const string Codings = "entretien_id;code;extrait;codeur;debut;fin\nE1;Freins > Coût;Le transport coûte cher.;Léa;0;24\nE1;Freins > Assurance;Le transport coûte cher.;Léa;0;24\nE2;Leviers > Prêt;On prête déjà.;Léa;5;19\n";
 
     [Fact]
     public void The_sample_folder_gives_its_20_interviews_491_codings_and_238_passages_with_institution_types()

@@ -14,7 +14,7 @@ public sealed class AgreementCommand : ICliCommand
     {
         var matrix = new Option<string>("--matrix")
         {
-            Description = "Fichier CSV ou XLSX : une ligne par codeur (son nom en première colonne), puis une colonne par unité ; cellule vide = valeur manquante.",
+            Description = "Fichier CSV ou XLSX : une ligne par codeur (son nom en première colonne), puis une colonne par unité ; cellule vide, « . », « * », « - », « ? », « NA » ou « ND » = valeur manquante.",
             Required = true,
             HelpName = "FICHIER",
         };

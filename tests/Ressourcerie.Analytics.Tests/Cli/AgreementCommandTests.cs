@@ -61,6 +61,30 @@ public sealed class AgreementCommandTests : IDisposable
         Assert.Equal(12, json.RootElement.GetProperty("units").GetInt32());
     }
 
+    [Theory]
+    [InlineData("nominal", 0.743)]
+    [InlineData("ordinal", 0.815)]
+    [InlineData("interval", 0.849)]
+    [InlineData("ratio", 0.797)]
+    public void Missing_values_typed_as_dots_stars_or_NA_are_missing_not_categories(string level, double published)
+    {
+        // Krippendorff (2011) reliability data typed by hand: ";", "." for SPSS users, "*" as in the
+        // paper, " NA " with spaces, an empty cell, and a Windows line ending.
+        var path = Write("matrice-saisie.csv",
+            "Codeur;u1;u2;u3;u4;u5;u6;u7;u8;u9;u10;u11;u12\r\n" +
+            "A;1;2;3;3;2;1;4;1;2;.;*;.\r\n" +
+            "B;1;2;3;3;2;2;4;1;2;5; NA ;3\r\n" +
+            "C;-;3;3;3;2;3;4;2;2;5;1;\r\n" +
+            "D;1;2;3;3;2;4;4;1;2;5;1;?\r\n");
+
+        var (exit, output, error) = Run("agreement", "--matrix", path, "--level", level, "--format", "json");
+
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(published, Math.Round(json.RootElement.GetProperty("alpha").GetDouble(), 3));
+        Assert.Equal(40, json.RootElement.GetProperty("pairable_values").GetInt32());
+    }
+
     [Fact]
     public void Decimal_commas_and_semicolons_are_read()
     {

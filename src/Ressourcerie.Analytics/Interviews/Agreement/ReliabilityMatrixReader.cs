@@ -6,7 +6,8 @@ namespace Ressourcerie.Analytics.Interviews.Agreement;
 /// <summary>
 /// Reads reliability data from a CSV or XLSX file laid out as Krippendorff writes it: one row per
 /// coder, the coder's name in the first column, then one column per unit; an empty cell is a
-/// missing value. A header row naming the units is optional: it is recognised by an empty first
+/// missing value, and so is a cell holding only a missing-value mark users type: "." (SPSS),
+/// "*" (Krippendorff 2011's tables), "-", "?", "NA", "N/A", "ND", "manquant". A header row naming the units is optional: it is recognised by an empty first
 /// cell or a first cell such as "codeur", "coder", "observateur", "unité". Any delimiter,
 /// encoding and decimal comma <see cref="TabularFile"/> reads are accepted.
 /// </summary>
@@ -22,6 +23,12 @@ public static class ReliabilityMatrixReader
         "", "codeur", "codeurs", "codeuse", "coder", "coders", "observateur", "observateurs", "observer", "observers",
         "juge", "juges", "judge", "judges", "rater", "raters", "annotateur", "annotateurs", "annotator", "annotators",
         "evaluateur", "evaluateurs", "unite", "unites", "unit", "units", "nom", "name", "id", "identifiant",
+    };
+
+    // Compared after trimming, ignoring case: marks of a missing value, never categories.
+    private static readonly HashSet<string> MissingMarks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".", "*", "-", "?", "na", "n/a", "n.a.", "nd", "n/d", "manquant", "manquante",
     };
 
     public static ReliabilityData Read(string path, MeasurementLevel level, string? displayName = null)
@@ -108,7 +115,7 @@ public static class ReliabilityMatrixReader
         CellKind.Number => reader.Number(column).ToString("R", CultureInfo.InvariantCulture),
         CellKind.Error => throw new InputFileException(reader.File, reader.RowNumber, ColumnLetter(column),
             $"Cellule en erreur « {reader.Text(column)} » : corrigez la formule ou videz la cellule (valeur manquante)."),
-        _ => reader.Text(column) is { Length: > 0 } text ? text : null,
+        _ => reader.Text(column).Trim() is { Length: > 0 } text && !MissingMarks.Contains(text) ? text : null,
     };
 
     /// <summary>The spreadsheet letter of a 0-based column (0 → A, 26 → AA).</summary>

@@ -1,4 +1,5 @@
 using Ressourcerie.Analytics.Ingestion;
+using Ressourcerie.Analytics.Interviews.Text;
 
 namespace Ressourcerie.Analytics.Interviews.Readers;
 
@@ -228,6 +229,7 @@ public static class CodingsLayoutReader
             var path = CodePathNormalizer.Normalize(p.RawCode, separator, out bool dropped);
             if (dropped)
                 report.Warn(file, p.Row, codeColumn.Header, $"Code « {p.RawCode} » : niveau vide supprimé, lu « {path} ».");
+            path = builder.SameCode(path, new SourceLocation(file, p.Row), codeColumn.Header);
             if (deriveInterviews) builder.Interview(p.InterviewId, new SourceLocation(file, p.Row));
             builder.AddSegment(new CodedSegment(p.InterviewId, path, p.Excerpt, p.Coder, p.Start, p.End, new SourceLocation(file, p.Row)) { Memo = p.Memo });
         }
@@ -265,6 +267,9 @@ public static class CodingsLayoutReader
             var excerpt = row.IsEmpty(excerptColumn) ? "" : row.Span(excerptColumn).ToString();
             var coder = row.IsEmpty(coderColumn) ? null : row.Span(coderColumn).ToString();
             var memo = row.IsEmpty(memoColumn) ? null : row.Span(memoColumn).ToString();
+            if (!row.IsRejected && start is { } from && end is { } to && excerpt.Length > 0
+                && to - from != CodePointText.CountCodePoints(excerpt))
+                row.Warn(endColumn, $"Les positions [{from}, {to}) couvrent {to - from} caractères mais l'extrait en compte {CodePointText.CountCodePoints(excerpt)} : positions gardées, vérifiez-les (un export REFI-QDA placera cet extrait dans un paragraphe à part).");
             if (!row.IsRejected && excerpt.Length == 0)
                 row.Warn(excerptColumn.IsPresent ? excerptColumn : BoundColumn.None, $"Extrait vide pour le code « {rawCode} » de l'entretien « {id} » : le codage est gardé sans verbatim.");
             return row.IsRejected ? null : new PendingCoding(row.Row, id, rawCode, excerpt, coder, (int?)start, (int?)end, memo);

@@ -12,6 +12,13 @@ namespace Ressourcerie.Analytics.Interviews.Writers;
 /// </summary>
 internal sealed class SourceTextLayout
 {
+    /// <summary>
+    /// Furthest offset honoured, in code points. A three-hour transcript is about 200,000
+    /// characters; an offset beyond ten million is a typing mistake (or a hostile file) that would
+    /// otherwise be padded with as many spaces and exhaust memory, so its excerpt is relocated.
+    /// </summary>
+    internal const int MaxOffset = 10_000_000;
+
     private SourceTextLayout(string text, IReadOnlyList<(CodedSegment Segment, int Start, int End)> placed, IReadOnlyList<string> relocated)
     {
         Text = text;
@@ -37,6 +44,12 @@ internal sealed class SourceTextLayout
         {
             if (segment.Start is not { } start || segment.End is not { } end)
             {
+                loose.Add(segment);
+                continue;
+            }
+            if (end > MaxOffset)
+            {
+                relocated.Add($"Entretien « {segment.InterviewId} », code « {segment.CodePath} » : positions [{start}, {end}) au-delà de 10 millions de caractères, invraisemblables pour un entretien ; placé dans un nouveau paragraphe.");
                 loose.Add(segment);
                 continue;
             }

@@ -146,6 +146,64 @@ public class CodingsLayoutReaderTests
     }
 
     [Fact]
+    public void A_coder_typed_with_other_case_accents_or_spaces_is_one_coder_and_is_reported()
+    {
+        var dir = Directory.CreateTempSubdirectory("qda-layout-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "codages.csv");
+            File.WriteAllText(path, "entretien_id;code;extrait;codeur\nA;Freins;x;Léa \nA;Freins;x;lea\nA;Leviers;y;Thomas\nB;Freins;z;LÉA\nB;Freins;z;lea\n");
+            var report = new DataQualityReport();
+            var project = CodingsReader.Read(path, report);
+
+            Assert.Equal(["Léa", "Thomas"], project.Coders);
+            Assert.Equal(["Léa", "Léa", "Thomas", "Léa", "Léa"], project.Segments.Select(s => s.Coder));
+            var warnings = report.Issues.Where(i => i.Column == "Codeur").ToList();
+            Assert.Equal([(3, "lea"), (5, "LÉA")], warnings.Select(w => (w.Row, w.Message.Split('«', '»')[1].Trim())));
+            Assert.All(warnings, w => Assert.Equal(IssueSeverity.Warning, w.Severity));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Offsets_that_do_not_span_the_excerpt_are_kept_with_a_warning()
+    {
+        var (project, report) = ReadFolder();
+
+        // E02 "-20 % de budget cette année" has 27 characters but positions [5, 30); E01's rows match.
+        var warning = Assert.Single(report.Issues, i => i.Message.StartsWith("Les positions"));
+        Assert.Equal((5, "fin", IssueSeverity.Warning), (warning.Row, warning.Column, warning.Severity));
+        Assert.Contains("[5, 30) couvrent 25 caractères mais l'extrait en compte 27", warning.Message);
+        Assert.Equal(((int?)5, (int?)30), project.Segments.Where(s => s.InterviewId == "E02").Select(s => (s.Start, s.End)).First(s => s.Start is not null));
+    }
+
+    [Fact]
+    public void A_code_typed_with_other_case_or_accents_is_one_code_and_is_reported()
+    {
+        var dir = Directory.CreateTempSubdirectory("qda-layout-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "codages.csv");
+            File.WriteAllText(path, "entretien_id;code;extrait;codeur\nE1;Freins > Coût;a;Léa\nE1;freins > cout;a;Thomas\nE2;Freins>Coût ;b;Léa\nE2;Freins > Cout;b;Thomas\nE3;Freins;c;Léa\n");
+            var report = new DataQualityReport();
+            var project = CodingsReader.Read(path, report);
+
+            Assert.Equal(["Freins > Coût", "Freins > Coût", "Freins > Coût", "Freins > Coût", "Freins"], project.Segments.Select(s => s.CodePath));
+            Assert.Equal(["Freins", "Freins > Coût"], project.Codebook.Codes.Select(c => c.Path));
+            var warnings = report.Issues.Where(i => i.Column == "code").ToList();
+            Assert.Equal([3, 5], warnings.Select(w => w.Row));
+            Assert.All(warnings, w => Assert.Equal(IssueSeverity.Warning, w.Severity));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
     public void A_missing_required_column_is_one_clear_error()
     {
         var dir = Directory.CreateTempSubdirectory("qda-layout-");

@@ -169,6 +169,22 @@ public sealed class RefiQdaWriterTests : IDisposable
     }
 
     [Fact]
+    public void An_offset_typed_far_beyond_any_transcript_is_relocated_not_padded_until_memory_runs_out()
+    {
+        var segment = new CodedSegment("E01", "Leviers", "autre passage", "Léa", 2_000_000_000, 2_000_000_013, new SourceLocation("codages.csv", 2));
+        var project = new CodingProject(CodingFormats.Ressourcerie, [], new Codebook([]), [segment]);
+        var path = Out("loin.qdpx");
+
+        var result = RefiQdaWriter.Write(project, path);
+
+        var note = Assert.Single(result.RelocatedSegments);
+        Assert.Contains("[2000000000, 2000000013)", note);
+        var read = CodingsReader.Read(path, new DataQualityReport());
+        var back = Assert.Single(read.Segments);
+        Assert.Equal(("autre passage", 0, 13), (back.Excerpt, back.Start, back.End));
+    }
+
+    [Fact]
     public void Archive_holds_project_qde_and_one_text_per_interview_under_sources()
     {
         var path = Out("layout.qdpx");
