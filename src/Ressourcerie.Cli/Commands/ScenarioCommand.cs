@@ -158,6 +158,17 @@ public sealed class ScenarioCommand : ICliCommand
         ["scenarios"] = new JsonArray([.. evaluations.Select(e => (JsonNode)RunJson(e))]),
     };
 
+    /// <summary>
+    /// « 0,0 Français » or « -0,3 Français » reads as an error: under one person the share of one
+    /// French footprint is given, and a net result that is no gain has no equivalence.
+    /// </summary>
+    private static string EquivalenceText(double people) => people switch
+    {
+        <= 0 => "aucune, le bilan net moyen n'est pas un gain",
+        < 1 => $"{PercentInText(people, people < 0.1 ? 1 : 0)} de l'empreinte carbone annuelle d'un Français",
+        _ => $"l'empreinte carbone annuelle de {InText(people, people < 10 ? 1 : 0)} Français",
+    };
+
     private static void WriteRun(TextWriter output, ScenarioEvaluation evaluation)
     {
         var s = evaluation.Summary;
@@ -168,7 +179,7 @@ public sealed class ScenarioCommand : ICliCommand
         output.WriteLine($"Émissions évitées (brutes, avant transport) : {TonnesText.WithRange(s.AvoidedTCO2e.Mean, s.AvoidedTCO2e.P5, s.AvoidedTCO2e.P95)}, médiane {TonnesText.Number(s.AvoidedTCO2e.P50, TonnesText.Decimals(s.AvoidedTCO2e.Mean))}.");
         output.WriteLine($"Transport des prêts : {TonnesText.Amount(s.TransportTCO2e)}.");
         output.WriteLine($"Bilan net (transport déduit) : {TonnesText.WithRange(s.NetTCO2e.Mean, s.NetTCO2e.P5, s.NetTCO2e.P95)}, soit {TonnesText.Amount(s.NetTCO2e.Mean / s.HorizonYears)} par an en moyenne sur l'horizon.");
-        output.WriteLine($"Équivalence : l'empreinte carbone annuelle de {InText(s.Equivalence.People, s.Equivalence.People < 10 ? 1 : 0)} Français ({InText(s.Equivalence.TonnesPerPersonPerYear, 1)} tCO2e par personne et par an ; {FactorLibrary.Default.PerCapita.TypicalSource}).");
+        output.WriteLine($"Équivalence : {EquivalenceText(s.Equivalence.People)} ({InText(s.Equivalence.TonnesPerPersonPerYear, 1)} tCO2e par personne et par an ; {FactorLibrary.Default.PerCapita.TypicalSource}).");
 
         output.WriteLine();
         output.WriteLine("Par levier (valeurs typiques des facteurs) :");
