@@ -169,6 +169,8 @@ public sealed class ScenarioCommand : ICliCommand
         _ => $"l'empreinte carbone annuelle de {InText(people, people < 10 ? 1 : 0)} Français",
     };
 
+    private static string Plural(double count, string one, string many) => count < 2 ? one : many;
+
     private static void WriteRun(TextWriter output, ScenarioEvaluation evaluation)
     {
         var s = evaluation.Summary;
@@ -216,8 +218,8 @@ public sealed class ScenarioCommand : ICliCommand
         else
             WriteMissingFactors(output, s.MissingFactors);
         if (evaluation.Matching is { } matching)
-            output.WriteLine($"Appariement : {InText(matching.Result.Loans.Count)} prêt(s) trouvé(s) à moins de {InText(matching.Options.MaxDistanceKm)} km " +
-                $"({InText(matching.Result.UnitsLent)} unités) ; le scénario en retient {PercentInText(evaluation.Scenario.LoanShare, 0)}.");
+            output.WriteLine($"Appariement : {InText(matching.Result.Loans.Count)} {Plural(matching.Result.Loans.Count, "prêt trouvé", "prêts trouvés")} à moins de {InText(matching.Options.MaxDistanceKm)} km " +
+                $"({InText(matching.Result.UnitsLent)} {Plural(matching.Result.UnitsLent, "unité", "unités")}) ; le scénario en retient {PercentInText(evaluation.Scenario.LoanShare, 0)}.");
         // Missing factors are listed above with the loans they concern; the other warnings follow.
         foreach (var warning in s.Warnings.Where(w => !w.StartsWith("Facteur manquant", StringComparison.Ordinal)))
             output.WriteLine($"Attention : {warning}");

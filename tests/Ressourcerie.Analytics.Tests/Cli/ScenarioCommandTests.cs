@@ -74,6 +74,7 @@ public class ScenarioCommandTests
 
         Assert.True(exit == 0, error);
         Assert.Matches(@"Équivalence : \d+,\d\u00A0% de l'empreinte carbone annuelle d'un Français \(9,4 tCO2e", output);
+        Assert.Matches(@"Appariement : 1 prêt trouvé à moins de [\d\s]+ km \(1 unité\) ;", output);
     }
 
     [Fact]
