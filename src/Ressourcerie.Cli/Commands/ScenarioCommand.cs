@@ -180,7 +180,7 @@ public sealed class ScenarioCommand : ICliCommand
         output.WriteLine();
         output.WriteLine($"Émissions évitées (brutes, avant transport) : {TonnesText.WithRange(s.AvoidedTCO2e.Mean, s.AvoidedTCO2e.P5, s.AvoidedTCO2e.P95)}, médiane {TonnesText.Number(s.AvoidedTCO2e.P50, TonnesText.Decimals(s.AvoidedTCO2e.Mean))}.");
         output.WriteLine($"Transport des prêts : {TonnesText.Amount(s.TransportTCO2e)}.");
-        output.WriteLine($"Bilan net (transport déduit) : {TonnesText.WithRange(s.NetTCO2e.Mean, s.NetTCO2e.P5, s.NetTCO2e.P95)}, soit {TonnesText.Amount(s.NetTCO2e.Mean / s.HorizonYears)} par an en moyenne sur l'horizon.");
+        output.WriteLine($"Bilan net (transport déduit, moyenne Monte Carlo) : {TonnesText.WithRange(s.NetTCO2e.Mean, s.NetTCO2e.P5, s.NetTCO2e.P95)}, soit {TonnesText.Amount(s.NetTCO2e.Mean / s.HorizonYears)} par an en moyenne sur l'horizon.");
         output.WriteLine($"Équivalence : {EquivalenceText(s.Equivalence.People)} ({InText(s.Equivalence.TonnesPerPersonPerYear, 1)} tCO2e par personne et par an ; {FactorLibrary.Default.PerCapita.TypicalSource}).");
 
         output.WriteLine();
@@ -193,7 +193,8 @@ public sealed class ScenarioCommand : ICliCommand
             ("Phase d'usage", s.ByLever.UsePhaseTCO2e),
             // 0 − x rather than −x: no transport must print 0, not −0.
             ("Transport des prêts (émis)", 0 - s.ByLever.TransportTCO2e),
-            ("Bilan net", s.ByLever.NetTCO2e),
+            // Named apart from the Monte Carlo mean above, which differs from it (lognormal factors).
+            ("Bilan net aux valeurs typiques", s.ByLever.NetTCO2e),
         };
         int leverDecimals = TonnesText.Decimals([.. levers.Select(l => l.Tonnes)]);
         int leverWidth = levers.Max(l => l.Label.Length);

@@ -75,6 +75,9 @@ public class ScenarioCommandTests
         Assert.True(exit == 0, error);
         Assert.Matches(@"Équivalence : \d+,\d\u00A0% de l'empreinte carbone annuelle d'un Français \(9,4 tCO2e", output);
         Assert.Matches(@"Appariement : 1 prêt trouvé à moins de [\d\s]+ km \(1 unité\) ;", output);
+        // The Monte Carlo mean and the net at typical factor values differ: each says which it is.
+        Assert.Contains("Bilan net (transport déduit, moyenne Monte Carlo) :", output);
+        Assert.Matches(@"Bilan net aux valeurs typiques\s+0,036 tCO2e", output);
     }
 
     [Fact]
@@ -145,7 +148,7 @@ public class ScenarioCommandTests
         Assert.Contains("1\u00A0000 tirages Monte Carlo (graine 42)", output);
         Assert.Matches(@"Émissions évitées \(brutes, avant transport\) : \d+,\d\u00A0tCO2e \(P5–P95\u00A0: \d+,\d – \d+,\d\)", output);
         Assert.Contains("Transport des prêts : ", output);
-        Assert.Contains("Bilan net (transport déduit) : ", output);
+        Assert.Contains("Bilan net (transport déduit, moyenne Monte Carlo) : ", output);
         Assert.Contains("Principales catégories (5 sur ", output);
         Assert.Contains("Facteurs manquants (", output);
         Assert.Contains("Casque audio : ", output);
