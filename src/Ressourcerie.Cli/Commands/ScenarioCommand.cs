@@ -102,7 +102,17 @@ public sealed class ScenarioCommand : ICliCommand
             ScenarioReader.Read(file);
         }
 
-        var reportOptions = new ReportOptions { Seed = parsed.GetValue(options.Seed), Iterations = iterations, ScenarioFiles = files };
+        double idle = parsed.GetValue(options.IdleMonths);
+        if (idle is < 0 or > 12 || double.IsNaN(idle))
+            throw new UsageException($"--idle-months doit être compris entre 0 et 12 mois par an (reçu {InText(idle, 1)}).");
+
+        var reportOptions = new ReportOptions
+        {
+            Seed = parsed.GetValue(options.Seed),
+            Iterations = iterations,
+            ScenarioFiles = files,
+            Matching = new Analytics.Needs.MatchingOptions { Idle = new Analytics.Inventories.IdleStockOptions { MaxMonthsUsedPerYear = idle } },
+        };
         context.Progress("Lecture des données…");
         var study = Study.Load(parsed.GetValue(options.Data)!);
         var unreadable = ReportCommand.StoppedReading(study.Quality);
@@ -301,6 +311,13 @@ public sealed class ScenarioCommand : ICliCommand
 
         public Option<int> Seed { get; } = new("--seed") { Description = "Graine aléatoire (mêmes données et même graine : mêmes résultats, à l'octet près en JSON).", HelpName = "N", DefaultValueFactory = _ => MonteCarloOptions.DefaultSeed };
 
+        public Option<double> IdleMonths { get; } = new("--idle-months")
+        {
+            Description = "Seuil du stock dormant prêtable : un matériel en service utilisé au plus ce nombre de mois par an peut être prêté (le matériel en stock l'est toujours).",
+            HelpName = "MOIS",
+            DefaultValueFactory = _ => Analytics.Inventories.IdleStockOptions.Default.MaxMonthsUsedPerYear,
+        };
+
         public Option<string> Format { get; } = CreateFormat();
 
         public void AddTo(Command command)
@@ -309,6 +326,7 @@ public sealed class ScenarioCommand : ICliCommand
             command.Options.Add(Data);
             command.Options.Add(Iterations);
             command.Options.Add(Seed);
+            command.Options.Add(IdleMonths);
             command.Options.Add(Format);
         }
 

@@ -34,6 +34,20 @@ public class ReportIdleMonthsTests
     }
 
     [Fact]
+    public void Scenario_run_lends_the_equipment_the_idle_threshold_makes_available()
+    {
+        using var folder = Data();
+        var scenario = folder.Write("pret.yaml", "name: pret\nloan_share: 100 %\nhorizon_years: 1\n");
+        var (defaultExit, defaultOutput, defaultError) = Run("scenario", "run", "--scenario", scenario, "--data", folder.Path, "--iterations", "100");
+        var (exit, output, error) = Run("scenario", "run", "--scenario", scenario, "--data", folder.Path, "--iterations", "100", "--idle-months", "3");
+
+        Assert.True(defaultExit == 0, defaultError);
+        Assert.True(exit == 0, error);
+        Assert.Contains("Appariement : 0 prêt trouvé", defaultOutput);
+        Assert.Contains("(4 unités)", output);
+    }
+
+    [Fact]
     public void An_idle_threshold_outside_a_year_is_a_usage_error_in_French()
     {
         using var folder = Data();
