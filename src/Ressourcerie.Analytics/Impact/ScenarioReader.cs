@@ -182,7 +182,7 @@ public static class ScenarioReader
                         break;
                     default:
                         Error(entry.Line, entry.Column, key,
-                            $"levier inconnu « {key} ». Clés acceptées : {string.Join(", ", Levers.Keys)} (titre pour title).");
+                            $"levier inconnu « {key} ».{DidYouMean(key, Levers.Keys)} Clés acceptées : {string.Join(", ", Levers.Keys)} (titre pour title).");
                         break;
                 }
             }
@@ -387,8 +387,19 @@ public static class ScenarioReader
             _ => " ; trouvé une liste",
         };
 
-        private static string UnknownCategory(string id) =>
-            $"catégorie inconnue « {id} ». Catégories : {string.Join(", ", EquipmentTaxonomy.All.Select(c => c.Id))}";
+        private static string UnknownCategory(string id)
+        {
+            // A French label (« écran », « vidéoprojecteur ») names a category the way the inventory
+            // does: say which id it stands for rather than only listing the ids.
+            var resolution = CategoryNormalizer.Default.Normalize(id);
+            var hint = resolution.CategoryId is { } known && known != EquipmentTaxonomy.Other
+                ? $" Vouliez-vous dire « {known} » ({EquipmentTaxonomy.FrenchLabel(known)}) ?"
+                : DidYouMean(id, EquipmentTaxonomy.All.Select(c => c.Id));
+            return $"catégorie inconnue « {id} ».{hint} Catégories : {string.Join(", ", EquipmentTaxonomy.All.Select(c => c.Id))}";
+        }
+
+        private static string DidYouMean(string typed, IEnumerable<string> accepted) =>
+            EditDistance.Closest(typed.ToLowerInvariant(), accepted) is { } closest ? $" Vouliez-vous dire « {closest} » ?" : "";
 
         private void Error(ScenarioNode node, string key, string message) => Error(node.Line, node.Column, key, message);
 

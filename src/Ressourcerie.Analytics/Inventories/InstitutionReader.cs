@@ -1,4 +1,5 @@
 using Ressourcerie.Analytics.Ingestion;
+using Ressourcerie.Analytics.Inventories.Imports;
 
 namespace Ressourcerie.Analytics.Inventories;
 
@@ -22,6 +23,13 @@ public static class InstitutionReader
         new("expositions_par_an", "Expositions par an", false, "expositions", "nombre d'expositions", "exhibitions per year", "exhibitions", "expositions annuelles"),
     ];
 
+    private static bool IsNationalList(IReadOnlyList<string> headers)
+    {
+        var folded = headers.Select(h => MatchKey.Fold(h)).ToHashSet(StringComparer.Ordinal);
+        return folded.Contains("identifiantmuseofile") || folded.Contains("nomofficieldumusee")
+               || (folded.Contains("sourceid") && folded.Contains("coordprecision"));
+    }
+
     public static List<Institution> Read(string path, DataQualityReport report)
     {
         using var reader = TabularFile.Open(path, preferredSheets: StudyInputRoles.NamesOf(StudyInputRole.Institutions));
@@ -30,6 +38,10 @@ public static class InstitutionReader
 
     public static List<Institution> Read(TabularReader reader, DataQualityReport report)
     {
+        // The ministry's Musées de France list and the site lists of écoles d'art or FRAC are what a
+        // user has at hand: read them with their own columns and defect checks rather than refuse
+        // them for lacking « Identifiant ».
+        if (IsNationalList(reader.Headers)) return NationalInstitutionList.Read(reader, report);
         var columns = ColumnMap.Resolve(reader.Headers, Columns, reader.File, report);
         if (!columns.IsComplete) return [];
 

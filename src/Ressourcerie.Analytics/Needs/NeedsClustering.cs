@@ -122,7 +122,7 @@ public static class NeedsClustering
                 .Select(kv => new CategoryShare(kv.Key, EquipmentTaxonomy.FrenchLabel(kv.Key), kv.Value, total == 0 ? 0 : (double)kv.Value / total))
                 .ToList();
             var types = members[c].GroupBy(id => byId[id].Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
-                .Select(g => $"{g.Key.French()} {g.Count()}");
+                .Select(g => $"{TypeInText(g.Key)} {g.Count()}");
             double days = quarters[c].Sum();
             int busiest = Array.IndexOf(quarters[c], quarters[c].Max());
             var description =
@@ -133,4 +133,12 @@ public static class NeedsClustering
         }
         return clusters;
     }
+
+    /// <summary>The acronyms keep their capitals in a sentence (« FRAC 2 », « CNAP 1 »), as the report writes them.</summary>
+    private static string TypeInText(InstitutionType type) => type switch
+    {
+        InstitutionType.Frac => "FRAC",
+        InstitutionType.Cnap => "CNAP",
+        _ => type.French(),
+    };
 }

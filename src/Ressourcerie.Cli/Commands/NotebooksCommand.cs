@@ -30,10 +30,12 @@ public sealed class NotebooksCommand : ICliCommand
         };
         var output = new Option<string?>("--out", "-o")
         {
+            HelpName = "DOSSIER",
             Description = "Dossier où écrire les notebooks exécutés (et leur HTML) ; par défaut, chaque notebook est réécrit à sa place.",
         };
         var parameters = new Option<string[]>("--param", "-p")
         {
+            HelpName = "NOM=VALEUR",
             Description = "NOM=VALEUR : remplace un paramètre de la cellule marquée « parameters » (répétable).",
             Arity = ArgumentArity.ZeroOrMore,
         };
@@ -99,7 +101,7 @@ public sealed class NotebooksCommand : ICliCommand
             Description = "Notebooks (.ipynb) déjà exécutés, ou dossiers ; par défaut, tous les notebooks/*.ipynb du dépôt.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var output = new Option<string?>("--out", "-o") { Description = "Dossier des pages HTML ; par défaut, à côté de chaque notebook." };
+        var output = new Option<string?>("--out", "-o") { HelpName = "DOSSIER", Description = "Dossier des pages HTML ; par défaut, à côté de chaque notebook." };
         var render = new Command("render",
             "Écrit chaque notebook, avec les sorties qu'il contient, en page HTML autonome (sans l'exécuter).\n" +
             "Exemple : ressourcerie notebooks render notebooks/00-prise-en-main.ipynb --out out/notebooks");

@@ -26,6 +26,12 @@ public sealed class ReportCommand : ICliCommand
         };
         var seed = new Option<int>("--seed") { Description = "Graine aléatoire (mêmes données et même graine : mêmes résultats).", HelpName = "N", DefaultValueFactory = _ => ReportOptions.DefaultSeed };
         var iterations = new Option<int>("--iterations") { Description = "Nombre de tirages Monte Carlo des scénarios.", HelpName = "N", DefaultValueFactory = _ => ReportOptions.DefaultIterations };
+        var idleMonths = new Option<double>("--idle-months")
+        {
+            Description = "Seuil du stock dormant : un matériel en service utilisé au plus ce nombre de mois par an est compté dormant et proposé au prêt (le matériel en stock l'est toujours).",
+            HelpName = "MOIS",
+            DefaultValueFactory = _ => Analytics.Inventories.IdleStockOptions.Default.MaxMonthsUsedPerYear,
+        };
 
         var command = new Command("report",
             "Produit le rapport pour le ministère : OUT/rapport-ressourcerie.xlsx, les graphiques OUT/charts/*.png et *.svg, " +
@@ -35,7 +41,7 @@ public sealed class ReportCommand : ICliCommand
             "  ressourcerie report\n" +
             "  ressourcerie report --data data/sample --out out --scenarios scenarios/central.yaml --seed 42 --iterations 10000")
         {
-            data, output, scenarios, seed, iterations,
+            data, output, scenarios, seed, iterations, idleMonths,
         };
         command.SetAction(parsed =>
         {
@@ -46,7 +52,17 @@ public sealed class ReportCommand : ICliCommand
             foreach (var file in scenarioFiles.Where(f => !File.Exists(f)))
                 throw new InputFileException(file, 0, "", $"Fichier de scénario introuvable : {file}");
 
-            var options = new ReportOptions { Seed = parsed.GetValue(seed), Iterations = iterationCount, ScenarioFiles = scenarioFiles };
+            double idle = parsed.GetValue(idleMonths);
+            if (idle is < 0 or > 12 || double.IsNaN(idle))
+                throw new UsageException($"--idle-months doit être compris entre 0 et 12 mois par an (reçu {idle.ToString(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))}).");
+
+            var options = new ReportOptions
+            {
+                Seed = parsed.GetValue(seed),
+                Iterations = iterationCount,
+                ScenarioFiles = scenarioFiles,
+                Matching = new Analytics.Needs.MatchingOptions { Idle = new Analytics.Inventories.IdleStockOptions { MaxMonthsUsedPerYear = idle } },
+            };
             context.Progress("Lecture des données…");
             var study = Study.Load(parsed.GetValue(data)!, new StudyOptions { Clock = options.Clock });
             var unreadable = StoppedReading(study.Quality);

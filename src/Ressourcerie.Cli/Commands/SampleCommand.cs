@@ -28,31 +28,37 @@ public sealed class SampleCommand : ICliCommand
     {
         var institutions = new Option<int>("--institutions")
         {
+            HelpName = "N",
             Description = "Nombre d'établissements (≥ 1).",
             Required = true,
         };
         var items = new Option<int>("--items-per-institution")
         {
+            HelpName = "N",
             Description = "Nombre moyen de lignes d'inventaire par établissement (≥ 1) ; les écoles et musées en ont plus, les centres d'art moins.",
             Required = true,
         };
         var output = new Option<string>("--out")
         {
+            HelpName = "DOSSIER",
             Description = "Dossier où écrire les fichiers (créé si besoin ; les autres fichiers du dossier sont conservés).",
             Required = true,
         };
         var seed = new Option<int>("--seed")
         {
+            HelpName = "N",
             Description = "Graine du tirage aléatoire : même graine, mêmes octets.",
             DefaultValueFactory = _ => SampleDataOptions.DefaultSeed,
         };
         var needs = new Option<int>("--needs-per-institution")
         {
-            Description = "Nombre moyen de besoins par établissement (défaut : 7, soit environ 10 000 besoins pour 1 500 établissements).",
+            HelpName = "N",
+            Description = "Nombre moyen de besoins par établissement (7 donnent environ 10 000 besoins pour 1 500 établissements).",
             DefaultValueFactory = _ => 7,
         };
         var interviews = new Option<int?>("--interviews")
         {
+            HelpName = "N",
             Description = "Nombre d'entretiens (défaut : de 20 à 40 selon le nombre d'établissements).",
         };
         var noDefects = new Option<bool>("--no-defects")

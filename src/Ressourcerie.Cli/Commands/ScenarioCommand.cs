@@ -102,7 +102,17 @@ public sealed class ScenarioCommand : ICliCommand
             ScenarioReader.Read(file);
         }
 
-        var reportOptions = new ReportOptions { Seed = parsed.GetValue(options.Seed), Iterations = iterations, ScenarioFiles = files };
+        double idle = parsed.GetValue(options.IdleMonths);
+        if (idle is < 0 or > 12 || double.IsNaN(idle))
+            throw new UsageException($"--idle-months doit être compris entre 0 et 12 mois par an (reçu {InText(idle, 1)}).");
+
+        var reportOptions = new ReportOptions
+        {
+            Seed = parsed.GetValue(options.Seed),
+            Iterations = iterations,
+            ScenarioFiles = files,
+            Matching = new Analytics.Needs.MatchingOptions { Idle = new Analytics.Inventories.IdleStockOptions { MaxMonthsUsedPerYear = idle } },
+        };
         context.Progress("Lecture des données…");
         var study = Study.Load(parsed.GetValue(options.Data)!);
         var unreadable = ReportCommand.StoppedReading(study.Quality);
@@ -158,6 +168,19 @@ public sealed class ScenarioCommand : ICliCommand
         ["scenarios"] = new JsonArray([.. evaluations.Select(e => (JsonNode)RunJson(e))]),
     };
 
+    /// <summary>
+    /// « 0,0 Français » or « -0,3 Français » reads as an error: under one person the share of one
+    /// French footprint is given, and a net result that is no gain has no equivalence.
+    /// </summary>
+    private static string EquivalenceText(double people) => people switch
+    {
+        <= 0 => "aucune, le bilan net moyen n'est pas un gain",
+        < 1 => $"{PercentInText(people, people < 0.1 ? 1 : 0)} de l'empreinte carbone annuelle d'un Français",
+        _ => $"l'empreinte carbone annuelle de {InText(people, people < 10 ? 1 : 0)} Français",
+    };
+
+    private static string Plural(double count, string one, string many) => count < 2 ? one : many;
+
     private static void WriteRun(TextWriter output, ScenarioEvaluation evaluation)
     {
         var s = evaluation.Summary;
@@ -167,8 +190,8 @@ public sealed class ScenarioCommand : ICliCommand
         output.WriteLine();
         output.WriteLine($"Émissions évitées (brutes, avant transport) : {TonnesText.WithRange(s.AvoidedTCO2e.Mean, s.AvoidedTCO2e.P5, s.AvoidedTCO2e.P95)}, médiane {TonnesText.Number(s.AvoidedTCO2e.P50, TonnesText.Decimals(s.AvoidedTCO2e.Mean))}.");
         output.WriteLine($"Transport des prêts : {TonnesText.Amount(s.TransportTCO2e)}.");
-        output.WriteLine($"Bilan net (transport déduit) : {TonnesText.WithRange(s.NetTCO2e.Mean, s.NetTCO2e.P5, s.NetTCO2e.P95)}, soit {TonnesText.Amount(s.NetTCO2e.Mean / s.HorizonYears)} par an en moyenne sur l'horizon.");
-        output.WriteLine($"Équivalence : l'empreinte carbone annuelle de {InText(s.Equivalence.People, s.Equivalence.People < 10 ? 1 : 0)} Français ({InText(s.Equivalence.TonnesPerPersonPerYear, 1)} tCO2e par personne et par an ; {FactorLibrary.Default.PerCapita.TypicalSource}).");
+        output.WriteLine($"Bilan net (transport déduit, moyenne Monte Carlo) : {TonnesText.WithRange(s.NetTCO2e.Mean, s.NetTCO2e.P5, s.NetTCO2e.P95)}, soit {TonnesText.Amount(s.NetTCO2e.Mean / s.HorizonYears)} par an en moyenne sur l'horizon.");
+        output.WriteLine($"Équivalence : {EquivalenceText(s.Equivalence.People)} ({InText(s.Equivalence.TonnesPerPersonPerYear, 1)} tCO2e par personne et par an ; {FactorLibrary.Default.PerCapita.TypicalSource}).");
 
         output.WriteLine();
         output.WriteLine("Par levier (valeurs typiques des facteurs) :");
@@ -180,7 +203,8 @@ public sealed class ScenarioCommand : ICliCommand
             ("Phase d'usage", s.ByLever.UsePhaseTCO2e),
             // 0 − x rather than −x: no transport must print 0, not −0.
             ("Transport des prêts (émis)", 0 - s.ByLever.TransportTCO2e),
-            ("Bilan net", s.ByLever.NetTCO2e),
+            // Named apart from the Monte Carlo mean above, which differs from it (lognormal factors).
+            ("Bilan net aux valeurs typiques", s.ByLever.NetTCO2e),
         };
         int leverDecimals = TonnesText.Decimals([.. levers.Select(l => l.Tonnes)]);
         int leverWidth = levers.Max(l => l.Label.Length);
@@ -205,8 +229,8 @@ public sealed class ScenarioCommand : ICliCommand
         else
             WriteMissingFactors(output, s.MissingFactors);
         if (evaluation.Matching is { } matching)
-            output.WriteLine($"Appariement : {InText(matching.Result.Loans.Count)} prêt(s) trouvé(s) à moins de {InText(matching.Options.MaxDistanceKm)} km " +
-                $"({InText(matching.Result.UnitsLent)} unités) ; le scénario en retient {PercentInText(evaluation.Scenario.LoanShare, 0)}.");
+            output.WriteLine($"Appariement : {InText(matching.Result.Loans.Count)} {Plural(matching.Result.Loans.Count, "prêt trouvé", "prêts trouvés")} à moins de {InText(matching.Options.MaxDistanceKm)} km " +
+                $"({InText(matching.Result.UnitsLent)} {Plural(matching.Result.UnitsLent, "unité", "unités")}) ; le scénario en retient {PercentInText(evaluation.Scenario.LoanShare, 0)}.");
         // Missing factors are listed above with the loans they concern; the other warnings follow.
         foreach (var warning in s.Warnings.Where(w => !w.StartsWith("Facteur manquant", StringComparison.Ordinal)))
             output.WriteLine($"Attention : {warning}");
@@ -287,6 +311,13 @@ public sealed class ScenarioCommand : ICliCommand
 
         public Option<int> Seed { get; } = new("--seed") { Description = "Graine aléatoire (mêmes données et même graine : mêmes résultats, à l'octet près en JSON).", HelpName = "N", DefaultValueFactory = _ => MonteCarloOptions.DefaultSeed };
 
+        public Option<double> IdleMonths { get; } = new("--idle-months")
+        {
+            Description = "Seuil du stock dormant prêtable : un matériel en service utilisé au plus ce nombre de mois par an peut être prêté (le matériel en stock l'est toujours).",
+            HelpName = "MOIS",
+            DefaultValueFactory = _ => Analytics.Inventories.IdleStockOptions.Default.MaxMonthsUsedPerYear,
+        };
+
         public Option<string> Format { get; } = CreateFormat();
 
         public void AddTo(Command command)
@@ -295,6 +326,7 @@ public sealed class ScenarioCommand : ICliCommand
             command.Options.Add(Data);
             command.Options.Add(Iterations);
             command.Options.Add(Seed);
+            command.Options.Add(IdleMonths);
             command.Options.Add(Format);
         }
 

@@ -9,6 +9,10 @@ public class FrenchHelpTests
     [InlineData("report")]
     [InlineData("sample", "generate")]
     [InlineData("notebooks", "run")]
+    [InlineData("notebooks", "render")]
+    [InlineData("import")]
+    [InlineData("scenario", "compare")]
+    [InlineData("interviews")]
     [InlineData("scenario")]
     [InlineData("scenario", "run")]
     [InlineData("clusters")]
@@ -25,5 +29,7 @@ public class FrenchHelpTests
         Assert.DoesNotContain("Show help", help);
         Assert.DoesNotContain("Description:", help);
         Assert.DoesNotContain("[command]", help);
+        // An option's value is named in French (<N>, <DOSSIER>, <FICHIER>), never by the option's own English name.
+        Assert.DoesNotMatch(@"--[a-z-]+ <[a-z][a-z-]*>", help);
     }
 }

@@ -52,6 +52,46 @@ public class ScenarioCommandTests
         Assert.NotEmpty(root.GetProperty("missing_factors").EnumerateArray());
     }
 
+    /// <summary>One idle projector in Paris (48.8566, 2.3522) lent once to a museum at the given place.</summary>
+    private static string OneLoan(TempFolder folder, string latitude, string longitude)
+    {
+        folder.Write("institutions.csv", "Identifiant;Nom;Type;Commune;Région;Latitude;Longitude\n"
+            + "A;Musée A;Musée;Paris;Île-de-France;48,8566;2,3522\n"
+            + $"B;Musée B;Musée;Ailleurs;Centre-Val de Loire;{latitude};{longitude}\n");
+        folder.Write("inventaire.csv", "Identifiant établissement;Catégorie;Quantité;Année d'acquisition;Statut;Mois d'utilisation par an\n"
+            + "A;video_projector;1;2020;en stock;0\n");
+        folder.Write("besoins.csv", "Identifiant établissement;Catégorie;Quantité;Début;Fin;Projet\n"
+            + "B;video_projector;1;01/03/2024;30/04/2024;Expo\n");
+        return folder.Write("un-pret.yaml", "name: un-pret\nloan_share: 100 %\nhorizon_years: 1\nmax_distance_km: 1000\nitems_per_trip: 1\n");
+    }
+
+    [Fact]
+    public void A_net_gain_below_one_French_footprint_is_given_as_a_share_of_one_not_as_0_0_French()
+    {
+        using var folder = new TempFolder();
+        var scenario = OneLoan(folder, "47,9029", "1,9093");
+        var (exit, output, error) = Run("scenario", "run", "--scenario", scenario, "--data", folder.Path, "--iterations", "2000");
+
+        Assert.True(exit == 0, error);
+        Assert.Matches(@"Équivalence : \d+,\d\u00A0% de l'empreinte carbone annuelle d'un Français \(9,4 tCO2e", output);
+        Assert.Matches(@"Appariement : 1 prêt trouvé à moins de [\d\s]+ km \(1 unité\) ;", output);
+        // The Monte Carlo mean and the net at typical factor values differ: each says which it is.
+        Assert.Contains("Bilan net (transport déduit, moyenne Monte Carlo) :", output);
+        Assert.Matches(@"Bilan net aux valeurs typiques\s+0,036 tCO2e", output);
+    }
+
+    [Fact]
+    public void A_loan_whose_transport_outweighs_the_avoided_purchase_has_no_equivalence_not_a_negative_number_of_French()
+    {
+        using var folder = new TempFolder();
+        var scenario = OneLoan(folder, "43,2965", "5,3698");
+        var (exit, output, error) = Run("scenario", "run", "--scenario", scenario, "--data", folder.Path, "--iterations", "2000");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("Équivalence : aucune, le bilan net moyen n'est pas un gain", output);
+        Assert.DoesNotContain("de -", output);
+    }
+
     [Fact]
     public void The_same_seed_gives_byte_identical_json()
     {
@@ -108,7 +148,7 @@ public class ScenarioCommandTests
         Assert.Contains("1\u00A0000 tirages Monte Carlo (graine 42)", output);
         Assert.Matches(@"Émissions évitées \(brutes, avant transport\) : \d+,\d\u00A0tCO2e \(P5–P95\u00A0: \d+,\d – \d+,\d\)", output);
         Assert.Contains("Transport des prêts : ", output);
-        Assert.Contains("Bilan net (transport déduit) : ", output);
+        Assert.Contains("Bilan net (transport déduit, moyenne Monte Carlo) : ", output);
         Assert.Contains("Principales catégories (5 sur ", output);
         Assert.Contains("Facteurs manquants (", output);
         Assert.Contains("Casque audio : ", output);

@@ -150,6 +150,17 @@ public class ScenarioReaderTests
     }
 
     [Fact]
+    public void A_misspelt_lever_or_a_French_category_name_is_answered_with_the_key_it_probably_means()
+    {
+        var error = Assert.Throws<InputFileException>(() => ScenarioReader.Parse(
+            "name: x\nhorizon_year: 3\nfactor_overrides:\n  vidéoprojecteur:\n    typical: 100\n    source: PCF\n  headphone:\n    typical: 12\n    source: PCF\n", "essai.yaml"));
+
+        Assert.Contains("levier inconnu « horizon_year ». Vouliez-vous dire « horizon_years » ?", error.Message);
+        Assert.Contains("catégorie inconnue « vidéoprojecteur ». Vouliez-vous dire « video_projector » (Vidéoprojecteur) ?", error.Message);
+        Assert.Contains("catégorie inconnue « headphone ». Vouliez-vous dire « headphones »", error.Message);
+    }
+
+    [Fact]
     public void An_unknown_lever_names_the_file_the_key_and_its_line_and_character()
     {
         var error = Assert.Throws<InputFileException>(() => ScenarioReader.Parse("name: x\nloan_shares: 0.5\n", "pret.yaml"));

@@ -246,6 +246,20 @@ public class AssetExportTests
         Assert.False(result.DateOrderAssumed);
     }
 
+    [Fact]
+    public void A_GLPI_row_with_only_a_name_is_rejected_with_a_grammatical_French_message()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("glpi.csv",
+            "\uFEFF\"Nom\";\"Statut\";\"Type\";\"Modèle\";\"Lieu\";\n" +
+            "\"TRUC\";\"En stock\";\"\";\"\";\"Accueil\";\n");
+        var report = new DataQualityReport();
+        GlpiExport.Read(path, report, Options with { InstitutionId = "FRAC-BZH" });
+
+        var error = Assert.Single(report.Issues, i => i.Severity == IssueSeverity.Error);
+        Assert.StartsWith("Catégorie introuvable : le nom « TRUC » ne correspond à aucune catégorie de matériel et les autres champs sont vides.", error.Message);
+    }
+
     [Theory]
     [InlineData("15-09-2021", DateOrder.DayMonthYear, 2021, 9, 15)]
     [InlineData("09-15-2021", DateOrder.MonthDayYear, 2021, 9, 15)]

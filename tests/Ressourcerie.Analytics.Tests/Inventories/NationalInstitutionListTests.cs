@@ -30,6 +30,21 @@ public class NationalInstitutionListTests
         Assert.All(institutions, i => Assert.Equal(InstitutionType.Musee, i.Type));
     }
 
+    [Theory]
+    [InlineData("musees-de-france-extrait.csv", 15)]
+    [InlineData("ecoles-superieures-art.csv", -1)]
+    public void A_national_list_given_as_the_institutions_file_is_read_as_such_not_refused_for_lacking_an_Identifiant_column(string file, int expected)
+    {
+        var (direct, _) = Read(file);
+        var report = new DataQualityReport();
+        var institutions = InstitutionReader.Read(Fixtures.Path("Inventories", file), report);
+
+        Assert.Equal(expected < 0 ? direct.Count : expected, institutions.Count);
+        Assert.NotEmpty(institutions);
+        Assert.Equal(direct.Select(i => (i.Id, i.Name, i.Type)), institutions.Select(i => (i.Id, i.Name, i.Type)));
+        Assert.DoesNotContain(report.Issues, i => i.Message.Contains("Colonne obligatoire absente"));
+    }
+
     [Fact]
     public void The_museum_with_latitude_and_longitude_swapped_is_corrected_with_a_warning()
     {

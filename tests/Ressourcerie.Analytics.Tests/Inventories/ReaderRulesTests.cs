@@ -247,6 +247,10 @@ public class ReaderRulesTests
     [InlineData("en prêt", EquipmentStatus.Prete)]
     [InlineData("On loan", EquipmentStatus.Prete)]
     [InlineData("Deployed-out", EquipmentStatus.Prete)]
+    [InlineData("remisé", EquipmentStatus.EnStock)]
+    [InlineData("Entreposée", EquipmentStatus.EnStock)]
+    [InlineData("non affecté", EquipmentStatus.EnStock)]
+    [InlineData("en magasin", EquipmentStatus.EnStock)]
     public void Status_synonyms(string typed, EquipmentStatus expected)
     {
         Assert.True(EquipmentStatusSynonyms.Table.TryResolve(typed, out var status));

@@ -64,6 +64,15 @@ public class NeedsClusteringTests
     }
 
     [Fact]
+    public void A_cluster_description_writes_the_institution_types_as_a_French_reader_expects()
+    {
+        var (institutions, needs) = ThreeProfiles();
+        var video = NeedsClustering.Run(institutions, needs).Clusters.Single(c => c.InstitutionIds.Contains("VID-1"));
+
+        Assert.StartsWith("5 établissements (musée 2, FRAC 1, centre d'art 1, école d'art 1) ;", video.Description);
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_clusters_and_silhouettes()
     {
         var (institutions, needs) = ThreeProfiles();

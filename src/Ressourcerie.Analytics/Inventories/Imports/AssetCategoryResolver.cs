@@ -54,9 +54,12 @@ internal static class AssetCategoryResolver
         }
         var tried = candidates.Where(c => !string.IsNullOrWhiteSpace(c.Text)).Select(c => $"{c.What} « {c.Text} »").ToList();
         row.Reject(primary.Column,
-            (tried.Count == 0
-                ? "Catégorie introuvable : le type, le modèle et le nom sont vides."
-                : $"Catégorie introuvable : ni {string.Join(", ni ", tried)} ne correspondent à une catégorie de matériel.")
+            (tried.Count switch
+            {
+                0 => "Catégorie introuvable : le type, le modèle et le nom sont vides.",
+                1 => $"Catégorie introuvable : {tried[0]} ne correspond à aucune catégorie de matériel et les autres champs sont vides.",
+                _ => $"Catégorie introuvable : ni {string.Join(", ni ", tried)} ne correspondent à une catégorie de matériel.",
+            })
             + (suggestion is null ? "" : $" Vouliez-vous dire « {suggestion} » ?")
             + " Renseignez un type courant (vidéoprojecteur, écran, ordinateur portable…) ou l'identifiant de la catégorie (video_projector, display…).",
             suggestion);
