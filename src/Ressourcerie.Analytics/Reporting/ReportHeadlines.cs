@@ -36,21 +36,21 @@ public static class ReportHeadlines
         var alpha = Number(json, "krippendorff_alpha") is { } value
             ? $"accord intercodeurs : alpha de Krippendorff {InText(value, 2)}"
             : "accord intercodeurs non mesuré (un seul codeur par entretien)";
-        return $"Entretiens : {InText(Number(json, "interviews") ?? 0)} entretiens codés, {reached} ; {alpha}.";
+        return $"Entretiens : {Counted(Number(json, "interviews") ?? 0, "entretien codé", "entretiens codés")}, {reached} ; {alpha}.";
     }
 
     private static string IdleStock(SummaryJson json)
     {
         double units = Number(json, "units") ?? 0;
         var value = Number(json, "value_eur") is { } euros && euros > 0 ? $" (valeur d'achat estimée {InText(euros)}\u00A0€)" : "";
-        return $"Stock dormant : {InText(units)} unités dorment, soit {PercentInText(Number(json, "share_of_inventory_units") ?? 0)} du parc inventorié{value}.";
+        return $"Stock dormant : {Counted(units, "unité dort", "unités dorment")}, soit {PercentInText(Number(json, "share_of_inventory_units") ?? 0)} du parc inventorié{value}.";
     }
 
     private static string Loans(SummaryJson json)
     {
         double lent = Number(json, "units_lent") ?? 0, needed = Number(json, "need_units") ?? 0;
         var distance = Number(json.Section("parameters"), "max_distance_km") is { } km ? $" à moins de {InText(km)} km" : "";
-        return $"Prêts : {InText(lent)} unités prêtées par {InText(Number(json, "loans") ?? 0)} prêts{distance}, " +
+        return $"Prêts : {Counted(lent, "unité prêtée", "unités prêtées")} par {Counted(Number(json, "loans") ?? 0, "prêt", "prêts")}{distance}, " +
                $"{PercentInText(Number(json, "coverage") ?? 0)} des unités demandées couvertes ({InText(lent)} sur {InText(needed)}).";
     }
 
@@ -61,6 +61,10 @@ public static class ReportHeadlines
         var years = Number(json, "horizon_years") is { } horizon ? $" sur {(horizon > 1 ? $"{InText(horizon)} ans" : "1 an")}" : "";
         return $"« {title} » : {TonnesText.WithRange(Number(net, "mean") ?? 0, Number(net, "p5") ?? 0, Number(net, "p95") ?? 0)}{years}";
     }
+
+    /// <summary>A count and its noun agreed in French: singular below 2 (« 1 unité dort », « 0 prêt »).</summary>
+    private static string Counted(double count, string singular, string plural) =>
+        $"{InText(count)} {(Math.Abs(count) < 2 ? singular : plural)}";
 
     private static double? Number(SummaryJson json, string key) => json[key] switch
     {

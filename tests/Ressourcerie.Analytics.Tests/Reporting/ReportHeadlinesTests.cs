@@ -48,4 +48,20 @@ public class ReportHeadlinesTests
         Assert.Equal("Entretiens : 3 entretiens codés, saturation thématique non atteinte (d'autres entretiens apporteraient encore des thèmes) ; accord intercodeurs non mesuré (un seul codeur par entretien).", line);
         Assert.Empty(ReportHeadlines.Of(new ReportModel(new DateOnly(2025, 3, 14))));
     }
+
+    [Fact]
+    public void A_single_unit_loan_or_interview_is_written_in_the_singular()
+    {
+        var report = new ReportModel(new DateOnly(2025, 3, 14));
+        var interviews = report.Summary.Section("entretiens").Set("interviews", 1L).Set("krippendorff_alpha", (string?)null);
+        interviews.Section("saturation").Set("reached", false).Set("interview", (string?)null);
+        report.Summary.Section("stock_dormant").Set("units", 1.0).Set("share_of_inventory_units", 0.01);
+        report.Summary.Section("appariements").Set("loans", 1L).Set("units_lent", 1L).Set("need_units", 4L).Set("coverage", 0.25);
+
+        var lines = ReportHeadlines.Of(report).Select(l => l.Replace('\u00A0', ' ').Replace('\u202F', ' ')).ToList();
+
+        Assert.StartsWith("Entretiens : 1 entretien codé, ", lines[0]);
+        Assert.StartsWith("Stock dormant : 1 unité dort, soit 1,0 % du parc inventorié", lines[1]);
+        Assert.StartsWith("Prêts : 1 unité prêtée par 1 prêt, 25,0 % des unités demandées couvertes (1 sur 4)", lines[2]);
+    }
 }
