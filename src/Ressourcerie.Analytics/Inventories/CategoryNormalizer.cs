@@ -253,6 +253,9 @@ public sealed class CategoryNormalizer
     public static double DiagonalInches(ReadOnlySpan<char> text)
     {
         double largest = 0;
+        // One buffer for the whole cell: a stackalloc inside the loop would grow the stack with every
+        // number of a long hostile cell (the stack is only released when the method returns).
+        Span<char> buffer = stackalloc char[16];
         for (int i = 0; i < text.Length; i++)
         {
             if (!char.IsAsciiDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) continue;
@@ -266,7 +269,7 @@ public sealed class CategoryNormalizer
             while (k < text.Length && text[k] is ' ' or '\u00A0' or '\u202F') k++;
             if (HasInchMark(text[k..]) && number.Length <= 16)
             {
-                Span<char> invariant = stackalloc char[number.Length];
+                var invariant = buffer[..number.Length];
                 number.CopyTo(invariant);
                 invariant.Replace(',', '.');
                 if (double.TryParse(invariant, NumberStyles.Float, CultureInfo.InvariantCulture, out double inches) && inches is >= 10 and <= 150)
