@@ -20,4 +20,14 @@ public static class BenchData
         File.WriteAllText(done, "");
         return folder;
     }
+
+    /// <summary><c>data/sample</c> of the clone this benchmark runs from (the folder holding Ressourcerie.sln).</summary>
+    public static string SampleFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Ressourcerie.sln"))) return Path.Combine(dir.FullName, "data", "sample");
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Ressourcerie.sln"))) return Path.Combine(dir.FullName, "data", "sample");
+        throw new DirectoryNotFoundException("Lancez les benchmarks depuis le clone du dépôt (dossier de Ressourcerie.sln).");
+    }
 }

@@ -42,7 +42,8 @@ public static class Program
         catch (InputFileException e)
         {
             error.WriteLine(e.ToIssue().ToString());
-            if (verbose) error.WriteLine(e);
+            // InputFileException.ToString() is the French issue itself: the technical detail is its cause and its stack.
+            if (verbose) error.WriteLine($"{e.InnerException}{Environment.NewLine}{e.StackTrace}".Trim());
             return ExitCodes.InputError;
         }
         catch (UsageException e)

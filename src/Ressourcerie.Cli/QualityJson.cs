@@ -12,7 +12,7 @@ public sealed record QualityJson(long RowsRead, long RowsAccepted, long RowsReje
 {
     public static QualityJson From(DataQualityReport quality) => new(
         quality.RowsRead, quality.RowsAccepted, quality.RowsRejected, quality.ErrorCount, quality.WarningCount,
-        [.. quality.Issues.Select(i => new Issue(i.File, i.Row, i.Column, i.Severity == IssueSeverity.Error ? "error" : "warning", i.Message, i.Suggestion))]);
+        [.. quality.Issues.Select(Issue.From)]);
 
     public sealed record Issue(
         string File,
@@ -20,5 +20,9 @@ public sealed record QualityJson(long RowsRead, long RowsAccepted, long RowsReje
         string Column,
         string Severity,
         string Message,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Suggestion);
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Suggestion)
+    {
+        public static Issue From(DataIssue issue) =>
+            new(issue.File, issue.Row, issue.Column, issue.Severity == IssueSeverity.Error ? "error" : "warning", issue.Message, issue.Suggestion);
+    }
 }

@@ -1,13 +1,16 @@
 using Ressourcerie.Analytics;
 using Ressourcerie.Analytics.Ingestion;
+using Ressourcerie.Analytics.Impact;
 using Ressourcerie.Analytics.Interviews.Readers;
+using Ressourcerie.Analytics.Inventories.Imports;
 
 namespace Ressourcerie.Fuzz;
 
 /// <summary>
 /// Feeds one mutated file to the readers from a fresh folder: <see cref="TabularFile.Open(string, string?, IEnumerable{string}?)"/>
-/// (every row, every cell, by its kind), then <see cref="Study.Load(string, StudyOptions?)"/> or
-/// <see cref="CodingsReader.Read"/> (and, for our layout's interviews and codings, <c>Study.Load</c> too). An <see cref="InputFileException"/> is a proper refusal; any
+/// (every row, every cell, by its kind), then <see cref="Study.Load(string, StudyOptions?)"/>,
+/// <see cref="CodingsReader.Read"/> (and, for our layout's interviews and codings, <c>Study.Load</c> too),
+/// <see cref="AssetExport.Read"/> (GLPI, Snipe-IT) or <see cref="ScenarioReader.Read"/>. An <see cref="InputFileException"/> is a proper refusal; any
 /// other exception is a crash, and so is a broken invariant: rows read that are neither accepted nor
 /// rejected, an issue whose message is empty or shows an exception type, a stack frame or <c>System.</c>.
 /// </summary>
@@ -30,7 +33,12 @@ public static partial class FuzzTarget
             {
                 try
                 {
-                    CodingsReader.Read(path, report);
+                    switch (seed.Kind)
+                    {
+                        case SeedKind.Codings: CodingsReader.Read(path, report); break;
+                        case SeedKind.AssetExport: AssetExport.Read(path, report); break;
+                        default: ScenarioReader.Read(path); break;
+                    }
                 }
                 catch (InputFileException e)
                 {

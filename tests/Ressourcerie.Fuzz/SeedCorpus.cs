@@ -3,8 +3,8 @@ using System.IO.Compression;
 namespace Ressourcerie.Fuzz;
 
 /// <summary>
-/// The files mutations start from: the sample data folder, the fixtures of the tests (bad inputs,
-/// QDA exports, French Excel files) and a REFI-QDA archive built from the spec projects, each with
+/// The files mutations start from: the sample data folder (with its scenarios), the fixtures of the
+/// tests (bad inputs, QDA exports, French Excel files, GLPI and Snipe-IT exports) and a REFI-QDA archive built from the spec projects, each with
 /// the companions it needs to be read.
 /// </summary>
 public static class SeedCorpus
@@ -37,6 +37,10 @@ public static class SeedCorpus
                     companions["institutions.csv"] = Sibling(folder, "institutions.csv") ?? sampleInstitutions;
                 seeds.Add(new SeedFile(name, File.ReadAllBytes(path), SeedKind.StudyInput, companions));
             }
+            else if (!qda && Tabular.Contains(extension) && (stem.StartsWith("glpi") || stem.StartsWith("snipeit")))
+                seeds.Add(new SeedFile(name, File.ReadAllBytes(path), SeedKind.AssetExport, new Dictionary<string, byte[]>()));
+            else if (Path.GetFileName(folder) == "scenarios" && extension is ".yaml" or ".yml" or ".json")
+                seeds.Add(new SeedFile(name, File.ReadAllBytes(path), SeedKind.Scenario, new Dictionary<string, byte[]>()));
             else if ((stem is "codages" or "entretiens" && Tabular.Contains(extension)) || (qda && extension is ".csv" or ".xlsx" or ".qde" or ".qdc"))
             {
                 var companions = new Dictionary<string, byte[]>();

@@ -8,6 +8,12 @@ public enum SeedKind
 
     /// <summary>Interview codings: our layout, a QDA tool's flat export or a REFI-QDA project.</summary>
     Codings,
+
+    /// <summary>A GLPI or Snipe-IT asset export, read by <c>ressourcerie import</c>.</summary>
+    AssetExport,
+
+    /// <summary>A reuse scenario (YAML or JSON).</summary>
+    Scenario,
 }
 
 /// <summary>

@@ -20,7 +20,7 @@ public class AnalysisBenchmarks
     {
         _study = Study.Load(BenchData.Folder(150));
         var matching = LoanMatcher.Match(_study.Institutions, _study.Inventory, _study.Needs);
-        var scenario = ScenarioReader.Read(Path.Combine(RepositoryRoot(), "data", "sample", "scenarios", "combine.yaml"));
+        var scenario = ScenarioReader.Read(Path.Combine(BenchData.SampleFolder(), "scenarios", "combine.yaml"));
         _model = ImpactModel.Build(ImpactInputs.From(_study, matching), scenario);
     }
 
@@ -32,14 +32,4 @@ public class AnalysisBenchmarks
 
     [Benchmark(Description = "MonteCarloSimulation.Run (10 000 itérations)")]
     public double MonteCarlo() => MonteCarloSimulation.Run(_model, new MonteCarloOptions(10_000, 42)).Net.P50KgCO2e;
-
-    /// <summary>The clone this benchmark runs from (the folder holding Ressourcerie.sln), for the sample scenarios.</summary>
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Ressourcerie.sln"))) return dir.FullName;
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Ressourcerie.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Lancez les benchmarks depuis le clone du dépôt (dossier de Ressourcerie.sln).");
-    }
 }

@@ -11,7 +11,20 @@ namespace Ressourcerie.Analytics.Impact;
 /// </summary>
 public sealed record Scenario
 {
+    /// <summary>The scenario's identifier (a slug such as <c>pret-mutualise</c>): JSON keys, file names, <c>--scenario</c>.</summary>
     public required string Name { get; init; }
+
+    /// <summary>
+    /// The French title a person reads (« Prêt mutualisé ») in the report, the charts and the
+    /// command's text; the <see cref="Name"/> when none is given.
+    /// </summary>
+    public string Title
+    {
+        get => string.IsNullOrWhiteSpace(_title) ? Name : _title;
+        init => _title = value;
+    }
+
+    private readonly string? _title;
 
     /// <summary>What the scenario tells, in French, for the report.</summary>
     public string Description { get; init; } = "";
@@ -70,6 +83,7 @@ public sealed record Scenario
     public static Scenario Baseline { get; } = new()
     {
         Name = "reference",
+        Title = "Situation de référence",
         Description = "Situation de référence : chaque besoin est couvert par un achat neuf, l'équipement en service est remplacé en fin de vie.",
     };
 
@@ -114,5 +128,5 @@ public sealed record Scenario
 
     private static bool IsShare(double value) => value is >= 0 and <= 1;
 
-    public override string ToString() => string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"{Name} ({HorizonYears} ans)");
+    public override string ToString() => string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"{Title} ({HorizonYears} ans)");
 }

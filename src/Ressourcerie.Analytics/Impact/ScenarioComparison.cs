@@ -12,7 +12,7 @@ public static class ScenarioComparison
     {
         var list = runs.ToList();
         return new DataFrame(
-            new StringDataFrameColumn("Scénario", list.Select(r => r.Scenario.Name)),
+            new StringDataFrameColumn("Scénario", list.Select(r => r.Scenario.Title)),
             new DoubleDataFrameColumn("Bilan net moyen (tCO2e)", list.Select(r => r.MonteCarlo.Net.MeanTonnesCO2e)),
             new DoubleDataFrameColumn("P5 (tCO2e)", list.Select(r => r.MonteCarlo.Net.P5TonnesCO2e)),
             new DoubleDataFrameColumn("P50 (tCO2e)", list.Select(r => r.MonteCarlo.Net.P50TonnesCO2e)),

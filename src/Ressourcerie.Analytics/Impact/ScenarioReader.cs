@@ -14,6 +14,7 @@ namespace Ressourcerie.Analytics.Impact;
 /// <example>
 /// <code>
 /// name: pret-mutualise
+/// title: Prêt mutualisé
 /// description: Les institutions se prêtent le matériel inutilisé.
 /// horizon_years: 5
 /// loan_share: 0,6
@@ -28,7 +29,8 @@ public static class ScenarioReader
     /// <summary>The keys a scenario file may hold, with what they mean (French, for messages and docs).</summary>
     public static IReadOnlyDictionary<string, string> Levers { get; } = new Dictionary<string, string>
     {
-        ["name"] = "nom du scénario",
+        ["name"] = "nom court du scénario (identifiant, ex. pret-mutualise)",
+        ["title"] = "titre en français, lu dans le rapport (« titre » accepté aussi)",
         ["description"] = "description en français",
         ["horizon_years"] = "horizon en années (entier, 1 à 100)",
         ["start_year"] = "année civile de l'année 1 (par défaut : celle du premier besoin)",
@@ -96,6 +98,7 @@ public static class ScenarioReader
                 throw new InputFileException(file, root.Line, "", "Un scénario est un dictionnaire de leviers (clé: valeur) ; ce fichier n'en contient pas.");
 
             var scenario = new Scenario { Name = Path.GetFileNameWithoutExtension(file), File = file };
+            string? titleKey = null;
             foreach (var entry in Unique(map, ""))
             {
                 var key = entry.Key;
@@ -104,6 +107,13 @@ public static class ScenarioReader
                 {
                     case "name":
                         if (Text(value, key) is { } name) scenario = scenario with { Name = name };
+                        break;
+                    case "title" or "titre":
+                        if (titleKey is not null)
+                            Error(entry.Line, entry.Column, key, $"le titre est déjà donné par « {titleKey} » : gardez une seule de ces clés.");
+                        else if (Text(value, key) is { } title)
+                            scenario = scenario with { Title = title };
+                        titleKey = key;
                         break;
                     case "description":
                         if (Text(value, key) is { } description) scenario = scenario with { Description = description };
@@ -172,7 +182,7 @@ public static class ScenarioReader
                         break;
                     default:
                         Error(entry.Line, entry.Column, key,
-                            $"levier inconnu « {key} ». Clés acceptées : {string.Join(", ", Levers.Keys)}.");
+                            $"levier inconnu « {key} ». Clés acceptées : {string.Join(", ", Levers.Keys)} (titre pour title).");
                         break;
                 }
             }

@@ -12,6 +12,7 @@ namespace Ressourcerie.Analytics.Impact;
 /// </summary>
 public sealed record ScenarioSummary(
     string Scenario,
+    string Title,
     string Description,
     int HorizonYears,
     int? StartYear,
@@ -42,6 +43,7 @@ public sealed record ScenarioSummary(
         var mcByCategory = mc.ByCategory.ToDictionary(c => c.CategoryId, StringComparer.Ordinal);
         return new ScenarioSummary(
             result.Scenario.Name,
+            result.Scenario.Title,
             result.Scenario.Description,
             result.Scenario.HorizonYears,
             result.StartYear,

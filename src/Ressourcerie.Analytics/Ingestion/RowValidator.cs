@@ -155,6 +155,20 @@ public sealed class RowValidator
         return false;
     }
 
+    /// <summary>
+    /// Every row of the file, through <see cref="Begin"/> and <see cref="End"/>: <paramref name="parse"/>
+    /// reads a row that <see cref="Begin"/> did not reject as a whole and returns its record, or null
+    /// when it rejected the row; the records of the accepted rows are yielded as the file is read.
+    /// </summary>
+    public IEnumerable<T> Records<T>(Func<T?> parse) where T : class
+    {
+        while (Next())
+        {
+            var record = Begin() ? parse() : null;
+            if (End() && record is not null) yield return record;
+        }
+    }
+
     /// <summary>Ends the row: counts it accepted or rejected and returns true when accepted.</summary>
     public bool End()
     {

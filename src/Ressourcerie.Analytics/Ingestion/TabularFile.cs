@@ -36,7 +36,7 @@ public static class TabularFile
                 stream = copy;
             }
             if (stream.Length == 0)
-                throw new InputFileException(displayName, 0, "", "Le fichier est vide (0 octet).");
+                throw new InputFileException(displayName, 0, "", "Le fichier est vide (0 octet) : la copie ou l'export a échoué. Exportez-le à nouveau, ou retirez-le du dossier.");
 
             Span<byte> magic = stackalloc byte[4];
             int read = stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false);

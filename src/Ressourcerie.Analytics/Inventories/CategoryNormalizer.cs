@@ -10,7 +10,8 @@ namespace Ressourcerie.Analytics.Inventories;
 /// "casque Quest") into a taxonomy id, from the synonym table shipped as the embedded resource
 /// <c>Resources/category-synonyms.csv</c>. The rules follow the ambiguities the team listed:
 /// text is folded (lower case, no accents, hyphens and spaces collapsed, plural <c>s</c> dropped),
-/// synonyms match whole tokens only, a specific phrase or a brand beats an ambiguous word
+/// synonyms match whole tokens only, brands and models exactly as written (no plural: "Surfaces",
+/// "Focals" or "Shields" are words, not the brands), a specific phrase or a brand beats an ambiguous word
 /// ("HP EliteBook" is a laptop, "HP" alone a loudspeaker; "casque Quest" a VR headset), then the
 /// longest phrase wins ("Apple TV" before "TV"), then the earliest one (French puts the head noun
 /// first: "projecteur LED" is lighting, "vidéo-projecteur LED" a projector). When the cell is
@@ -161,7 +162,8 @@ public sealed class CategoryNormalizer
     /// <summary>The best synonym in <paramref name="text"/>: specific before ambiguous before vague, then most tokens, then earliest.</summary>
     private PhraseMatch Match(string text)
     {
-        var tokens = Tokenize(text);
+        var words = Words(text);
+        var tokens = words.ConvertAll(Stem);
         PhraseMatch best = default;
         for (int start = 0; start < tokens.Count; start++)
         {
@@ -170,6 +172,7 @@ public sealed class CategoryNormalizer
                 if (!_phrases.TryGetValue(string.Join(' ', tokens.Skip(start).Take(length)), out var synonym)) continue;
                 // "HP" followed by a model number ("HP Z2", "HP 250 G8") is Hewlett-Packard, not a haut-parleur.
                 if (synonym.Kind == SynonymKind.AmbiguousBrand && start + length < tokens.Count && IsModelNumber(tokens[start + length])) break;
+                if (synonym.ExactKey is not null && synonym.ExactKey != string.Join(' ', words.Skip(start).Take(length))) continue;
                 var candidate = new PhraseMatch(synonym, StrengthOf(synonym.Kind), start, length);
                 if (candidate.IsBetterThan(best)) best = candidate;
                 break;
@@ -237,14 +240,12 @@ public sealed class CategoryNormalizer
     }
 
     /// <summary>Folded words, with a plural <c>s</c> dropped so that "écrans" and "écran" are one token.</summary>
-    private static List<string> Tokenize(string text)
-    {
-        var words = MatchKey.FoldWords(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var tokens = new List<string>(words.Length);
-        foreach (var word in words)
-            tokens.Add(word.Length >= 4 && word[^1] == 's' && word[^2] != 's' && !char.IsAsciiDigit(word[^2]) ? word[..^1] : word);
-        return tokens;
-    }
+    private static List<string> Tokenize(string text) => Words(text).ConvertAll(Stem);
+
+    private static List<string> Words(string text) => [.. MatchKey.FoldWords(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+
+    private static string Stem(string word) =>
+        word.Length >= 4 && word[^1] == 's' && word[^2] != 's' && !char.IsAsciiDigit(word[^2]) ? word[..^1] : word;
 
     /// <summary>
     /// The largest screen diagonal written in <paramref name="text"/> with an inch mark
@@ -253,8 +254,6 @@ public sealed class CategoryNormalizer
     public static double DiagonalInches(ReadOnlySpan<char> text)
     {
         double largest = 0;
-        // One buffer for the whole cell: a stackalloc inside the loop would grow the stack with every
-        // number of a long hostile cell (the stack is only released when the method returns).
         Span<char> buffer = stackalloc char[16];
         for (int i = 0; i < text.Length; i++)
         {
@@ -350,7 +349,14 @@ public sealed class CategoryNormalizer
         Specific,
     }
 
-    private sealed record Synonym(string CategoryId, string Label, string Language, SynonymKind Kind);
+    private sealed record Synonym(string CategoryId, string Label, string Language, SynonymKind Kind)
+    {
+        /// <summary>
+        /// For a brand or a model, its folded words as written: a product name has no plural, so the
+        /// text must hold these very words ("Surface" is a tablet, "Granite Surfaces" is not).
+        /// </summary>
+        public string? ExactKey { get; } = Kind is SynonymKind.Brand or SynonymKind.AmbiguousBrand ? string.Join(' ', Words(Label)) : null;
+    }
 
     private readonly record struct PhraseMatch(Synonym? Synonym, Strength Strength, int Start, int Tokens)
     {

@@ -30,9 +30,8 @@ public static class InstitutionReader
 
     public static List<Institution> Read(TabularReader reader, DataQualityReport report)
     {
-        var institutions = new List<Institution>();
         var columns = ColumnMap.Resolve(reader.Headers, Columns, reader.File, report);
-        if (!columns.IsComplete) return institutions;
+        if (!columns.IsComplete) return [];
 
         var row = new RowValidator(reader, columns, report);
         var id = row.Column("etablissement_id");
@@ -47,14 +46,10 @@ public static class InstitutionReader
         var firstRowOfId = new Dictionary<string, int>(StringComparer.Ordinal);
         var firstIdOfKey = new Dictionary<string, (string Id, int Row)>(StringComparer.Ordinal);
 
-        while (row.Next())
-        {
-            if (!row.Begin())
-            {
-                row.End();
-                continue;
-            }
+        return [.. row.Records(Parse)];
 
+        Institution? Parse()
+        {
             string? idText = null;
             if (row.Require(id, "Identifiant de l'établissement manquant"))
             {
@@ -79,8 +74,8 @@ public static class InstitutionReader
                     row.Warn(id, $"Identifiant « {idText} » presque identique à « {similar.Id} » (ligne {similar.Row}) : s'agit-il du même établissement ? Les inventaires qui écrivent l'un ou l'autre ne seront pas reconnus.", similar.Id);
                 else firstIdOfKey[key] = (idText, row.Row);
             }
-            if (!row.End()) continue;
-            institutions.Add(new Institution(
+            if (row.IsRejected) return null;
+            return new Institution(
                 idText!,
                 nameText!,
                 institutionType,
@@ -88,9 +83,8 @@ public static class InstitutionReader
                 regionName,
                 location,
                 (int?)staffCount,
-                (int?)exhibitionCount));
+                (int?)exhibitionCount);
         }
-        return institutions;
     }
 
     private static InstitutionType ReadType(RowValidator row, BoundColumn column)

@@ -49,11 +49,7 @@ public static class InventoryReader
         if (!parser.Quantity.IsPresent)
             report.Warn(reader.File, 0, "", "Colonne « Quantité » absente : chaque ligne compte pour un appareil.");
 
-        while (row.Next())
-        {
-            var item = parser.Parse();
-            if (row.End() && item is not null) yield return item;
-        }
+        foreach (var item in row.Records(parser.Parse)) yield return item;
     }
 
     /// <summary>The per-file state: column positions and the caches of distinct texts.</summary>
@@ -76,7 +72,6 @@ public static class InventoryReader
 
         public InventoryItem? Parse()
         {
-            if (!row.Begin()) return null;
             var institutionId = _institutions.Resolve(_institution);
             var categoryId = CategoryCell.Resolve(row, _category, _label, _brand, _model);
             int quantity = QuantityCell.Read(row, Quantity);

@@ -29,9 +29,8 @@ public static class NeedReader
 
     public static List<Need> Read(TabularReader reader, DataQualityReport report, InstitutionIndex? institutions)
     {
-        var needs = new List<Need>();
         var columns = ColumnMap.Resolve(reader.Headers, Columns, reader.File, report);
-        if (!columns.IsComplete) return needs;
+        if (!columns.IsComplete) return [];
 
         var row = new RowValidator(reader, columns, report);
         var institution = row.Column("etablissement_id");
@@ -46,13 +45,10 @@ public static class NeedReader
         if (!quantityColumn.IsPresent)
             report.Warn(reader.File, 0, "", "Colonne « Quantité » absente : chaque besoin compte pour un appareil.");
 
-        while (row.Next())
+        return [.. row.Records(Parse)];
+
+        Need? Parse()
         {
-            if (!row.Begin())
-            {
-                row.End();
-                continue;
-            }
             var institutionId = lookup.Resolve(institution);
             var categoryId = CategoryCell.Resolve(row, category, label, BoundColumn.None, BoundColumn.None);
             int quantity = QuantityCell.Read(row, quantityColumn);
@@ -61,16 +57,15 @@ public static class NeedReader
             if (hasStart && hasEnd && startDate > endDate)
                 row.Reject(end, $"La fin ({endDate:dd/MM/yyyy}) précède le début ({startDate:dd/MM/yyyy}) : vérifiez les deux dates (jour et mois inversés ?).");
 
-            if (!row.End()) continue;
-            needs.Add(new Need(
+            if (row.IsRejected) return null;
+            return new Need(
                 institutionId!,
                 categoryId!,
                 quantity,
                 startDate!.Value,
                 endDate!.Value,
                 row.IsEmpty(project) ? null : texts.Get(row.Span(project)),
-                new SourceLocation(row.File, row.Row)));
+                new SourceLocation(row.File, row.Row));
         }
-        return needs;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Ressourcerie.Analytics.Ingestion;
 using Ressourcerie.Analytics.Interviews;
+using Ressourcerie.Analytics.Interviews.Readers;
 using Ressourcerie.Analytics.Inventories;
 
 namespace Ressourcerie.Analytics.SampleData;
@@ -109,24 +110,12 @@ internal static class InterviewSynthesizer
         }
         else
         {
-            csv.Text(ProfileLabel(interview.Profile));
+            csv.Text(RespondentProfileParser.CanonicalValue(interview.Profile));
         }
         csv.Text(interview.Institution.Id);
         csv.Text(interview.Respondent);
         csv.EndRow();
     }
-
-    /// <summary>The profile as the template lists it.</summary>
-    private static string ProfileLabel(RespondentProfile profile) => profile switch
-    {
-        RespondentProfile.Technique => "technique",
-        RespondentProfile.Dsi => "dsi",
-        RespondentProfile.Numerique => "numérique",
-        RespondentProfile.Collections => "collections",
-        RespondentProfile.Rso => "rso",
-        RespondentProfile.Expert => "expert",
-        _ => "autre",
-    };
 
     private static List<PlannedInterview> PlanInterviews(SampleDataOptions options, IReadOnlyList<SyntheticInstitution> institutions, SampleRandom rng)
     {

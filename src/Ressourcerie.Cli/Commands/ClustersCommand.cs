@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Ressourcerie.Analytics;
-using Ressourcerie.Analytics.Ingestion;
 using Ressourcerie.Analytics.Needs;
 
 namespace Ressourcerie.Cli.Commands;
@@ -45,7 +44,7 @@ public sealed class ClustersCommand : ICliCommand
             };
             context.Progress("Lecture des données…");
             var study = Study.Load(parsed.GetValue(data)!);
-            var unreadable = study.Quality.Issues.Where(i => i.Severity == IssueSeverity.Error && i.Row == 0).ToList();
+            var unreadable = ReportCommand.StoppedReading(study.Quality);
             if (unreadable.Count > 0)
             {
                 foreach (var issue in unreadable) context.Error.WriteLine(issue.ToString());

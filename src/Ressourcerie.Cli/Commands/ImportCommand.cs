@@ -67,7 +67,17 @@ public sealed class ImportCommand : ICliCommand
             context.Progress("Lecture de l'export…");
             var result = AssetExport.Read(path, report, options, path);
             var outPath = parsed.GetValue(output);
-            if (outPath is not null) InventoryCsvWriter.Write(result.Items, outPath);
+            if (outPath is not null)
+            {
+                try
+                {
+                    InventoryCsvWriter.Write(result.Items, outPath);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new InputFileException(outPath, 0, "", $"Écriture impossible de l'inventaire importé : {FileAccessProblem.Writing(e, outPath)}.", e);
+                }
+            }
 
             if (parsed.GetValue(format) == "json") CliJson.Write(context.Out, ToJson(result, report, outPath));
             else WriteText(context.Out, result, report, outPath);
@@ -84,7 +94,7 @@ public sealed class ImportCommand : ICliCommand
         result.DateOrder switch { DateOrder.DayMonthYear => "jour-mois", DateOrder.MonthDayYear => "mois-jour", DateOrder.YearMonthDay => "annee-mois-jour", _ => null },
         result.DateOrderAssumed,
         outPath,
-        report.Issues.Select(i => new IssueJson(i.File, i.Row, i.Column, i.Severity == IssueSeverity.Error ? "error" : "warning", i.Message, i.Suggestion)).ToList());
+        [.. report.Issues.Select(QualityJson.Issue.From)]);
 
     private static void WriteText(TextWriter output, AssetExportResult result, DataQualityReport report, string? outPath)
     {
@@ -103,13 +113,5 @@ public sealed class ImportCommand : ICliCommand
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DateOrder,
         bool DateOrderAssumed,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Output,
-        IReadOnlyList<IssueJson> Issues);
-
-    private sealed record IssueJson(
-        string File,
-        int Row,
-        string Column,
-        string Severity,
-        string Message,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Suggestion);
+        IReadOnlyList<QualityJson.Issue> Issues);
 }

@@ -168,10 +168,15 @@ public sealed class InterviewsCommand : ICliCommand
             }
             catch (ArgumentException e)
             {
-                // Unknown coder, or fewer than two: a wrong command line for these codings, answered with the coders they hold.
+                // Unknown coder, or fewer than two named: a wrong command line for these codings (exit 2); codings that
+                // hold fewer than two coders when none was named: the input cannot give an agreement (exit 1, CLI.md).
+                // Either way the answer lists the coders they hold.
                 var found = loaded.Project.Coders;
                 var listing = $"Codeurs trouvés dans « {loaded.Path} » : {(found.Count == 0 ? "aucun (colonne du codeur vide ou absente)" : string.Join(", ", found))}.";
-                throw new UsageException(e.Message.Contains("Codeurs du projet", StringComparison.Ordinal) ? e.Message : $"{e.Message} {listing}");
+                var message = e.Message.Contains("Codeurs du projet", StringComparison.Ordinal) ? e.Message : $"{e.Message} {listing}";
+                if (requested is null or { Length: 0 })
+                    throw new InputFileException(loaded.Path, 0, "", message, e);
+                throw new UsageException(message);
             }
 
             if (parsed.GetValue(format) == "json")

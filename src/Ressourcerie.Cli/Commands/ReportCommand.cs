@@ -72,7 +72,7 @@ public sealed class ReportCommand : ICliCommand
                 if (parsed.GetValue(context.Verbose)) context.Error.WriteLine(e);
                 return ExitCodes.InputError;
             }
-            WriteSummary(context.Out, written, study);
+            WriteSummary(context.Out, written, study, report);
             return ExitCodes.Success;
         });
         return command;
@@ -97,7 +97,7 @@ public sealed class ReportCommand : ICliCommand
         return stopped;
     }
 
-    private static void WriteSummary(TextWriter output, ReportOutput written, Study study)
+    private static void WriteSummary(TextWriter output, ReportOutput written, Study study, ReportModel report)
     {
         var quality = study.Quality;
         long units = study.Inventory.Sum(i => (long)i.Quantity);
@@ -109,6 +109,12 @@ public sealed class ReportCommand : ICliCommand
         output.WriteLine(quality.RowsRejected > 0
             ? $"{InText(quality.RowsRejected)} lignes rejetées sur {InText(quality.RowsRead)} lues : voir la feuille « Qualité des données »."
             : $"{InText(quality.RowsRead)} lignes lues, aucune rejetée ({InText(quality.WarningCount)} corrections signalées).");
+        var headlines = ReportHeadlines.Of(report);
+        if (headlines.Count > 0)
+        {
+            output.WriteLine();
+            foreach (var line in headlines) output.WriteLine(line);
+        }
         output.Flush();
     }
 }

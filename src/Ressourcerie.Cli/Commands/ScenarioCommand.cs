@@ -119,7 +119,7 @@ public sealed class ScenarioCommand : ICliCommand
         var evaluations = new List<ScenarioEvaluation>();
         foreach (var scenario in data.Scenarios)
         {
-            context.Progress($"Scénario « {scenario.Name} » : appariement des prêts et simulation Monte Carlo…");
+            context.Progress($"Scénario « {scenario.Title} » : appariement des prêts et simulation Monte Carlo…");
             evaluations.Add(ScenarioEvaluation.Of(data, scenario, reportOptions));
         }
         return evaluations;
@@ -147,6 +147,7 @@ public sealed class ScenarioCommand : ICliCommand
         ["comparison"] = new JsonArray([.. evaluations.Select(e => (JsonNode)new JsonObject
         {
             ["scenario"] = e.Summary.Scenario,
+            ["title"] = e.Summary.Title,
             ["horizon_years"] = e.Summary.HorizonYears,
             ["avoided_tco2e"] = JsonSerializer.SerializeToNode(e.Summary.AvoidedTCO2e, CliJson.Options),
             ["transport_tco2e"] = e.Summary.TransportTCO2e,
@@ -161,7 +162,7 @@ public sealed class ScenarioCommand : ICliCommand
     {
         var s = evaluation.Summary;
         var start = s.StartYear is { } year ? $" à partir de {year}" : "";
-        output.WriteLine($"Scénario « {s.Scenario} » : {s.HorizonYears} an{(s.HorizonYears > 1 ? "s" : "")}{start}, {InText(s.Iterations)} tirages Monte Carlo (graine {s.Seed}).");
+        output.WriteLine($"Scénario « {s.Title} »{(s.Title == s.Scenario ? "" : $" ({s.Scenario})")} : {s.HorizonYears} an{(s.HorizonYears > 1 ? "s" : "")}{start}, {InText(s.Iterations)} tirages Monte Carlo (graine {s.Seed}).");
         if (s.Description.Length > 0) output.WriteLine(s.Description);
         output.WriteLine();
         output.WriteLine($"Émissions évitées (brutes, avant transport) : {TonnesText.WithRange(s.AvoidedTCO2e.Mean, s.AvoidedTCO2e.P5, s.AvoidedTCO2e.P95)}, médiane {TonnesText.Number(s.AvoidedTCO2e.P50, TonnesText.Decimals(s.AvoidedTCO2e.Mean))}.");
@@ -243,7 +244,7 @@ public sealed class ScenarioCommand : ICliCommand
             int d = TonnesText.Decimals(s.NetTCO2e.Mean, s.NetTCO2e.P95, s.AvoidedTCO2e.Mean);
             return new[]
             {
-                s.Scenario, $"{s.HorizonYears} ans", TonnesText.Number(s.NetTCO2e.Mean, d), TonnesText.Number(s.NetTCO2e.P5, d),
+                s.Title, $"{s.HorizonYears} ans", TonnesText.Number(s.NetTCO2e.Mean, d), TonnesText.Number(s.NetTCO2e.P5, d),
                 TonnesText.Number(s.NetTCO2e.P50, d), TonnesText.Number(s.NetTCO2e.P95, d), TonnesText.Number(s.AvoidedTCO2e.Mean, d),
                 TonnesText.Number(s.TransportTCO2e, d), InText(s.Equivalence.People, 1),
             };
@@ -254,14 +255,14 @@ public sealed class ScenarioCommand : ICliCommand
 
         var best = evaluations.MaxBy(e => e.Summary.NetTCO2e.Mean)!;
         output.WriteLine();
-        output.WriteLine($"Le scénario « {best.Summary.Scenario} » évite le plus : {TonnesText.WithRange(best.Summary.NetTCO2e.Mean, best.Summary.NetTCO2e.P5, best.Summary.NetTCO2e.P95)} nettes.");
+        output.WriteLine($"Le scénario « {best.Summary.Title} » évite le plus : {TonnesText.WithRange(best.Summary.NetTCO2e.Mean, best.Summary.NetTCO2e.P5, best.Summary.NetTCO2e.P95)} nettes.");
         // Scenarios on the same data usually miss the same factors: each list is written once.
         foreach (var group in evaluations.Where(e => e.Summary.MissingFactors.Count > 0)
                      .GroupBy(e => string.Join(", ", e.Summary.MissingFactors.Select(m => m.Label))))
         {
             var who = group.Count() == evaluations.Count && evaluations.Count > 1
                 ? "tous les scénarios"
-                : string.Join(", ", group.Select(e => $"« {e.Summary.Scenario} »"));
+                : string.Join(", ", group.Select(e => $"« {e.Summary.Title} »"));
             output.WriteLine($"Catégories sans facteur, hors des totaux ({who}) : {group.Key}.");
         }
         output.Flush();

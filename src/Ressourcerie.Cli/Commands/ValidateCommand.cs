@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Serialization;
 using Ressourcerie.Analytics;
-using Ressourcerie.Analytics.Ingestion;
 
 namespace Ressourcerie.Cli.Commands;
 
@@ -87,7 +86,7 @@ public sealed class ValidateCommand : ICliCommand
                 f.Value.RowsAccepted,
                 f.Value.RowsRejected,
                 study.InputFiles.FirstOrDefault(i => i.DisplayName == f.Key)?.Description)).ToList(),
-            quality.Issues.Select(i => new IssueJson(i.File, i.Row, i.Column, i.Severity == IssueSeverity.Error ? "error" : "warning", i.Message, i.Suggestion)).ToList());
+            [.. quality.Issues.Select(QualityJson.Issue.From)]);
     }
 
     private static string RoleName(StudyInputRole role) => StudyInputRoles.NamesOf(role)[0];
@@ -112,7 +111,7 @@ public sealed class ValidateCommand : ICliCommand
         int Errors,
         int Warnings,
         IReadOnlyList<FileJson> Files,
-        IReadOnlyList<IssueJson> Issues);
+        IReadOnlyList<QualityJson.Issue> Issues);
 
     private sealed record FileJson(
         string File,
@@ -121,12 +120,4 @@ public sealed class ValidateCommand : ICliCommand
         long RowsAccepted,
         long RowsRejected,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReadAs);
-
-    private sealed record IssueJson(
-        string File,
-        int Row,
-        string Column,
-        string Severity,
-        string Message,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Suggestion);
 }

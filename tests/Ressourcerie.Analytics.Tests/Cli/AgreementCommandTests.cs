@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ClosedXML.Excel;
-using Ressourcerie.Cli;
+using static Ressourcerie.Analytics.Tests.TestSupport.CommandLine;
 
 namespace Ressourcerie.Analytics.Tests.Cli;
 
@@ -11,14 +11,6 @@ public sealed class AgreementCommandTests : IDisposable
     private readonly string _temp = Directory.CreateTempSubdirectory("coding-analytics-").FullName;
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = Program.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 
     private string Write(string name, string content)
     {

@@ -1,4 +1,4 @@
-using Ressourcerie.Cli;
+using Ressourcerie.Analytics.Tests.TestSupport;
 
 namespace Ressourcerie.Analytics.Tests.Cli;
 
@@ -15,12 +15,8 @@ public class FrenchHelpTests
     [InlineData("agreement")]
     public void Every_command_help_is_in_French_with_an_example(params string[] command)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
+        var (code, help, _) = CommandLine.Run([.. command, "--help"]);
 
-        int code = Program.Run([.. command, "--help"], output, error);
-
-        var help = output.ToString();
         Assert.Equal(0, code);
         Assert.Contains("Utilisation", help);
         Assert.Contains("Exemple", help);

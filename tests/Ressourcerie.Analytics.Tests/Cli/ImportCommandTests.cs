@@ -2,20 +2,12 @@ using System.Text.Json;
 using Ressourcerie.Analytics.Ingestion;
 using Ressourcerie.Analytics.Inventories;
 using Ressourcerie.Analytics.Tests.TestSupport;
-using Ressourcerie.Cli;
+using static Ressourcerie.Analytics.Tests.TestSupport.CommandLine;
 
 namespace Ressourcerie.Analytics.Tests.Cli;
 
 public class ImportCommandTests
 {
-    private static (int Exit, string Out, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = Program.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     private static string Export(string name) => Fixtures.Path("Inventories", name);
 
     [Fact]

@@ -6,21 +6,13 @@ using Ressourcerie.Analytics.Interviews.Readers;
 using Ressourcerie.Analytics.Tests.Interviews.Readers;
 using Ressourcerie.Analytics.Tests.SampleData;
 using Ressourcerie.Analytics.Tests.TestSupport;
-using Ressourcerie.Cli;
+using static Ressourcerie.Analytics.Tests.TestSupport.CommandLine;
 
 namespace Ressourcerie.Analytics.Tests.Cli;
 
 /// <summary>`ressourcerie interviews stats|agreement|export`, run in-process as scripts run it.</summary>
 public class InterviewsCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = Program.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     private static JsonElement Json(params string[] args)
     {
         var (exit, stdout, stderr) = Run([.. args, "--format", "json"]);
@@ -194,11 +186,11 @@ public class InterviewsCommandTests
     }
 
     [Fact]
-    public void A_project_without_coders_exits_2_saying_none_was_found()
+    public void A_project_without_coders_exits_1_saying_none_was_found()
     {
         var (exit, _, stderr) = Run("interviews", "agreement", "--codings", AtlasTi);
 
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Contains("le projet en compte 0", stderr);
         Assert.Contains("aucun", stderr);
     }
@@ -258,8 +250,8 @@ public class InterviewsCommandTests
         Assert.Equal(1, validate.Exit);
         Assert.Contains("projet.qdpx : erreur :", validate.Out);
         Assert.Equal(1, report.Exit);
-        Assert.Contains("projet.qdpx", report.Err);
-        Assert.DoesNotContain("   at ", report.Err);
+        Assert.Contains("projet.qdpx", report.Error);
+        Assert.DoesNotContain("   at ", report.Error);
         Assert.False(File.Exists(folder.File("out/rapport-ressourcerie.xlsx")));
     }
 
@@ -292,7 +284,7 @@ public class InterviewsCommandTests
         var json = Run("interviews", "export", "--codings", RepositoryPaths.SampleData, "--out", target, "--include-respondent-names", "--format", "json");
 
         Assert.Equal(0, json.Exit);
-        Assert.Contains("données personnelles", json.Err);
+        Assert.Contains("données personnelles", json.Error);
         using var document = JsonDocument.Parse(json.Out);
         Assert.True(document.RootElement.GetProperty("respondent_names").GetBoolean());
         Assert.Equal(491, document.RootElement.GetProperty("codings").GetInt32());

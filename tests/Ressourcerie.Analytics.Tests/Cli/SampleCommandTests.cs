@@ -3,19 +3,12 @@ using Ressourcerie.Analytics.SampleData;
 using Ressourcerie.Analytics.Tests.SampleData;
 using Ressourcerie.Cli;
 using Ressourcerie.Cli.Commands;
+using static Ressourcerie.Analytics.Tests.TestSupport.CommandLine;
 
 namespace Ressourcerie.Analytics.Tests.Cli;
 
 public class SampleCommandTests
 {
-    private static (int Exit, string Out, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = Program.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void The_documented_command_regenerates_the_committed_sample()
     {

@@ -5,20 +5,13 @@ using Ressourcerie.Analytics.Needs;
 using Ressourcerie.Analytics.Tests.SampleData;
 using Ressourcerie.Analytics.Tests.TestSupport;
 using Ressourcerie.Cli;
+using static Ressourcerie.Analytics.Tests.TestSupport.CommandLine;
 
 namespace Ressourcerie.Analytics.Tests.Cli;
 
 public class ScenarioCommandTests
 {
     private static string SampleScenario(string file) => Path.Combine(RepositoryPaths.SampleData, "scenarios", file);
-
-    private static (int Exit, string Out, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = Program.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 
     private static JsonElement RunJson(string file, int seed = 42, int iterations = 2_000)
     {
@@ -38,6 +31,8 @@ public class ScenarioCommandTests
         var root = RunJson(file);
 
         Assert.Equal(Path.GetFileNameWithoutExtension(file), root.GetProperty("scenario").GetString());
+        Assert.Equal(ScenarioReader.Read(SampleScenario(file)).Title, root.GetProperty("title").GetString());
+        Assert.NotEqual(root.GetProperty("scenario").GetString(), root.GetProperty("title").GetString());
         var avoided = root.GetProperty("avoided_tco2e");
         foreach (var key in new[] { "mean", "p5", "p50", "p95" })
             Assert.Equal(JsonValueKind.Number, avoided.GetProperty(key).ValueKind);
@@ -109,7 +104,7 @@ public class ScenarioCommandTests
 
         Assert.Equal(0, exit);
         Assert.Equal("", error);
-        Assert.StartsWith("Scénario « pret-mutualise » : 5 ans à partir de", output);
+        Assert.StartsWith("Scénario « Prêt mutualisé » (pret-mutualise) : 5 ans à partir de", output);
         Assert.Contains("1\u00A0000 tirages Monte Carlo (graine 42)", output);
         Assert.Matches(@"Émissions évitées \(brutes, avant transport\) : \d+,\d\u00A0tCO2e \(P5–P95\u00A0: \d+,\d – \d+,\d\)", output);
         Assert.Contains("Transport des prêts : ", output);
@@ -201,7 +196,7 @@ public class ScenarioCommandTests
         (exit, output, _) = Run("scenario", "compare", "--scenario", SampleScenario("combine.yaml"), "--scenario", SampleScenario("pret-mutualise.yaml"), "--data", RepositoryPaths.SampleData, "--iterations", "500");
         Assert.Equal(0, exit);
         Assert.StartsWith("Comparaison de 2 scénario(s), 500 tirages Monte Carlo (graine 42).", output);
-        Assert.Contains("Le scénario « combine » évite le plus", output);
+        Assert.Contains("Le scénario « Les trois leviers combinés » évite le plus", output);
         Assert.Contains("Catégories sans facteur, hors des totaux (tous les scénarios) : ", output);
     }
 

@@ -1,20 +1,12 @@
 using System.Text.Json;
 using Ressourcerie.Analytics.Tests.TestSupport;
-using Ressourcerie.Cli;
+using static Ressourcerie.Analytics.Tests.TestSupport.CommandLine;
 
 namespace Ressourcerie.Analytics.Tests.Cli;
 
 /// <summary>`ressourcerie validate`, run in-process as scripts run it.</summary>
 public class ValidateCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = Program.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Json_report_has_the_contract_keys_and_balanced_counts()
     {

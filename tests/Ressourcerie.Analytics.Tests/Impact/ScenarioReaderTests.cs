@@ -1,6 +1,7 @@
 using System.Text;
 using Ressourcerie.Analytics.Impact;
 using Ressourcerie.Analytics.Ingestion;
+using Ressourcerie.Analytics.Tests.SampleData;
 
 namespace Ressourcerie.Analytics.Tests.Impact;
 
@@ -96,6 +97,56 @@ public class ScenarioReaderTests
         Assert.Equal(0, scenario.RefurbishedShare);
         Assert.Equal(0, scenario.LifetimeExtensionYears);
         Assert.Null(scenario.MaxDistanceKm);
+    }
+
+    [Theory]
+    [InlineData("name: pret\ntitle: Prêt mutualisé\n", "pret.yaml")]
+    [InlineData("name: pret\ntitre: « Prêt mutualisé »\n", "pret.yaml")]
+    [InlineData("{ \"name\": \"pret\", \"titre\": \"  Prêt mutualisé  \" }", "pret.json")]
+    public void A_french_title_is_read_from_title_or_titre_beside_the_name(string content, string file)
+    {
+        var scenario = ScenarioReader.Parse(content, file);
+
+        Assert.Equal("pret", scenario.Name);
+        Assert.Equal(content.Contains('«') ? "« Prêt mutualisé »" : "Prêt mutualisé", scenario.Title);
+    }
+
+    [Fact]
+    public void Without_a_title_a_scenario_is_shown_by_its_name()
+    {
+        Assert.Equal("mon-scenario", ScenarioReader.Parse("loan_share: 1\n", "mon-scenario.yml").Title);
+        Assert.Equal("pret", ScenarioReader.Parse("name: pret\ntitle: \"  \"\n", "x.yaml").Title);
+        Assert.Equal("combine", (new Scenario { Name = "combine" }).Title);
+        Assert.Equal("Situation de référence", Scenario.Baseline.Title);
+    }
+
+    [Fact]
+    public void Title_and_titre_together_are_refused_naming_the_second()
+    {
+        var error = Assert.Throws<InputFileException>(() => ScenarioReader.Parse("name: x\ntitle: Prêt\ntitre: Prêts\n", "pret.yaml"));
+
+        Assert.Equal(3, error.Row);
+        Assert.Equal("titre", error.Column);
+        Assert.Contains("le titre est déjà donné par « title »", error.Message);
+    }
+
+    [Fact]
+    public void The_sample_scenarios_have_french_titles()
+    {
+        var titles = Directory.GetFiles(Path.Combine(RepositoryPaths.SampleData, "scenarios"))
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal))
+            .Select(ScenarioReader.Read)
+            .ToDictionary(s => s.Name, s => s.Title);
+
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["pret-mutualise"] = "Prêt mutualisé",
+                ["allongement-duree-de-vie"] = "Allongement de la durée de vie",
+                ["achat-reconditionne"] = "Achat reconditionné",
+                ["combine"] = "Les trois leviers combinés",
+            },
+            titles);
     }
 
     [Fact]

@@ -187,6 +187,33 @@ public class CategoryNormalizerTests
         Assert.Equal("vidéoprojecteur (video_projector)", resolution.Suggestion);
     }
 
+    [Theory]
+    [InlineData("Granite Surfaces")]
+    [InlineData("Surfaces")]
+    [InlineData("Focals")]
+    [InlineData("Picos")]
+    [InlineData("Picot")]
+    [InlineData("Questions")]
+    [InlineData("Nvidia Shields")]
+    public void Brands_and_models_match_whole_words_exactly_never_a_plural_or_a_longer_word(string text) =>
+        Assert.False(Normalizer.Normalize(text).IsKnown, $"« {text} » ne désigne aucune marque ni aucun modèle");
+
+    [Theory]
+    [InlineData("Surface Pro 9", "tablet")]
+    [InlineData("Focal Alpha 65", "loudspeaker")]
+    [InlineData("Pico 4", "vr_headset")]
+    [InlineData("Meta Quest 3", "vr_headset")]
+    [InlineData("Nvidia Shield TV", "media_player")]
+    public void Brands_and_models_written_as_such_still_match(string text, string expected) =>
+        Assert.Equal(expected, Normalizer.Normalize(text).CategoryId);
+
+    [Theory]
+    [InlineData("Enceinte", "Surfaces vitrées du hall, Focals et Picot en réserve", "loudspeaker")]
+    [InlineData("Casque", "Questions des visiteurs sur les surfaces tactiles", "headphones")]
+    [InlineData("Écran", "Shields de protection, surfaces antireflet", "display")]
+    public void Brand_names_inside_prose_of_a_libelle_do_not_change_the_category(string category, string label, string expected) =>
+        Assert.Equal(expected, Normalizer.Normalize(category, label).CategoryId);
+
     [Fact]
     public void HP_followed_by_a_model_number_is_the_brand_not_a_loudspeaker() =>
         Assert.False(Normalizer.Normalize("HP Z2").IsKnown);

@@ -1,6 +1,7 @@
 using Ressourcerie.Analytics.Interviews;
 using Ressourcerie.Analytics.Interviews.Agreement;
 using Ressourcerie.Analytics.Notebooks;
+using Ressourcerie.Analytics.Reporting.Sections;
 using Ressourcerie.Analytics.Tests.SampleData;
 
 namespace Ressourcerie.Analytics.Tests.Notebooks;
@@ -70,6 +71,16 @@ public class InterviewsNotebookTests
         Assert.Equal(FrenchDisplay.Format(Analysis.Agreement().KrippendorffAlpha), agreement["Entretiens", "Alpha de Krippendorff"]);
         Assert.Equal(FrenchDisplay.Format(Analysis.Agreement().CohenKappa), agreement["Entretiens", "Kappa de Cohen"]);
         Assert.Equal(FrenchDisplay.Format(Analysis.Agreement(level: AgreementUnitLevel.Segment).BrennanPredigerKappa), agreement["Segments", "Kappa de Brennan et Prediger"]);
+    }
+
+    [Fact]
+    public async Task The_charts_are_the_report_s()
+    {
+        var run = await Run();
+
+        var codes = InterviewsSection.CodesByProfileChart(Analysis.CodeFrequencies(), Analysis.CodeByProfile())!;
+        Assert.Contains($"Graphique : {codes.Axes.Title.Label.Text}", run.Displayed("entretiens-profils"));
+        Assert.Contains($"Graphique : {InterviewsSection.SaturationChart(Analysis.Saturation()).Axes.Title.Label.Text}", run.Displayed("entretiens-saturation"));
     }
 
     [Fact]

@@ -1,19 +1,12 @@
 using Ressourcerie.Analytics.Notebooks;
 using Ressourcerie.Cli;
 using Ressourcerie.Cli.Commands;
+using static Ressourcerie.Analytics.Tests.TestSupport.CommandLine;
 
 namespace Ressourcerie.Analytics.Tests.Notebooks;
 
 public class NotebooksCommandTests
 {
-    private static (int Code, string Out, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = Program.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void The_demo_notebook_runs_with_a_parameter_and_is_written_with_its_HTML_page()
     {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Ressourcerie.Analytics.Tests.SampleData;
-using Ressourcerie.Cli;
+using Ressourcerie.Analytics.Tests.TestSupport;
 
 namespace Ressourcerie.Analytics.Tests.Notebooks;
 
@@ -16,10 +16,8 @@ public class ReportNotebookTests
     private static readonly Lazy<JsonDocument> CommandSummary = new(() =>
     {
         var outDirectory = NotebookFixtures.NewTemporaryDirectory();
-        var error = new StringWriter();
-        int code = Program.Run(["report", "--data", RepositoryPaths.SampleData, "--out", outDirectory, "--seed", "42", "--iterations", RepositoryNotebooks.Iterations.ToString()],
-            new StringWriter(), error);
-        Assert.True(code == 0, error.ToString());
+        var (code, _, error) = CommandLine.Run("report", "--data", RepositoryPaths.SampleData, "--out", outDirectory, "--seed", "42", "--iterations", RepositoryNotebooks.Iterations.ToString());
+        Assert.True(code == 0, error);
         return JsonDocument.Parse(File.ReadAllText(Path.Combine(outDirectory, "summary.json")));
     });
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Ressourcerie.Analytics.Notebooks;
-using Ressourcerie.Cli;
+using Ressourcerie.Analytics.Tests.TestSupport;
 
 namespace Ressourcerie.Analytics.Tests.Notebooks;
 
@@ -51,13 +51,11 @@ internal static class RepositoryNotebooks
         parameters.AddRange(extra);
 
         var outDirectory = NotebookFixtures.NewTemporaryDirectory();
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = Program.Run(["notebooks", "run", path, "--out", outDirectory, "--html", .. parameters.SelectMany(p => new[] { "-p", p })], output, error);
+        var (code, output, error) = CommandLine.Run(["notebooks", "run", path, "--out", outDirectory, "--html", .. parameters.SelectMany(p => new[] { "-p", p })]);
 
         var executed = Path.Combine(outDirectory, name);
         var html = Path.ChangeExtension(executed, ".html");
-        return new ExecutedNotebook(name, parameters, code, output.ToString(), error.ToString(),
+        return new ExecutedNotebook(name, parameters, code, output, error,
             File.Exists(executed) ? NotebookFile.Read(executed) : Notebook.CreateCSharp(),
             File.Exists(html) ? File.ReadAllText(html) : "");
     }

@@ -75,9 +75,9 @@ public class ScenariosNotebookTests
 
         // The notebook's variant of the scenario now differs from its file: the comparison shows both.
         var scenarios = run.Table("scenarios-comparaison").Column("Scénario");
-        Assert.Equal("pret-mutualise (notebook)", scenarios[0]);
-        Assert.Contains("pret-mutualise", scenarios.Skip(1));
-        Assert.DoesNotContain("pret-mutualise (notebook)", reference.Table("scenarios-comparaison").Column("Scénario"));
+        Assert.Equal("Prêt mutualisé (notebook)", scenarios[0]);
+        Assert.Contains("Prêt mutualisé", scenarios.Skip(1));
+        Assert.DoesNotContain("Prêt mutualisé (notebook)", reference.Table("scenarios-comparaison").Column("Scénario"));
     }
 
     [Fact]
@@ -87,11 +87,11 @@ public class ScenariosNotebookTests
 
         var files = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.SampleData, "scenarios"))
             .Where(f => Path.GetExtension(f) is ".yaml" or ".json").Order(StringComparer.Ordinal).Select(ScenarioReader.Read).ToList();
-        Assert.Equal(files.Select(s => s.Name), comparison.Column("Scénario"));
+        Assert.Equal(files.Select(s => s.Title), comparison.Column("Scénario"));
         var combined = files.Single(s => s.Name == "combine");
         var matching = Study.MatchLoans(new MatchingOptions { MaxDistanceKm = combined.MaxDistanceKm!.Value }).Result;
         var expected = ScenarioRunner.Run(Study, matching, combined, new MonteCarloOptions(RepositoryNotebooks.Iterations, 42));
-        Assert.Equal(FrenchDisplay.Format(expected.MonteCarlo.Net.MeanTonnesCO2e), comparison["combine", "Bilan net moyen (tCO2e)"]);
+        Assert.Equal(FrenchDisplay.Format(expected.MonteCarlo.Net.MeanTonnesCO2e), comparison[combined.Title, "Bilan net moyen (tCO2e)"]);
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Ressourcerie.Analytics.Ingestion;
 using Ressourcerie.Analytics.Interviews.Readers;
 using Ressourcerie.Analytics.Tests.TestSupport;
-using Ressourcerie.Cli;
 
 namespace Ressourcerie.Analytics.Tests.Reliability;
 
@@ -21,7 +20,7 @@ public class BadInputCorpusTests
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     public static TheoryData<string> Cases() =>
-        [.. Directory.GetDirectories(Root).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        [.. Directory.GetDirectories(Root).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -75,13 +74,11 @@ public class BadInputCorpusTests
     /// <summary>validate --format json agrees with <see cref="Study.Load(string, StudyOptions?)"/>, prints one document and exits 1 exactly when there are errors.</summary>
     private static void CheckValidateCommand(string folder, DataQualityReport quality)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = Program.Run(["validate", "--data", folder, "--format", "json"], output, error);
+        var (exit, output, error) = CommandLine.Run("validate", "--data", folder, "--format", "json");
 
         Assert.Equal(quality.ErrorCount > 0 ? 1 : 0, exit);
-        Assert.Equal("", error.ToString());
-        using var json = JsonDocument.Parse(output.ToString());
+        Assert.Equal("", error);
+        using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
         long read = root.GetProperty("rows_read").GetInt64();
         Assert.Equal(read, root.GetProperty("rows_accepted").GetInt64() + root.GetProperty("rows_rejected").GetInt64());

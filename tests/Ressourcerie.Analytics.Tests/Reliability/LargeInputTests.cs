@@ -77,6 +77,39 @@ public sealed class LargeInputTests : IDisposable
         Assert.Equal(0, study.Quality.Files["inventaire.csv"].RowsRead);
     }
 
+    /// <summary>
+    /// An XML file read as a CSV: its delimiters follow quotes that open no field (<c>n="x;y"</c>), which
+    /// Sylvan takes as text. Counting every quote as a toggle let a 9.5 MB REFI-QDA project through the
+    /// check, and Sylvan then took 24 s to refuse it (found by fuzzing, seed 7).
+    /// </summary>
+    [Fact]
+    public void A_header_whose_delimiters_follow_quotes_inside_fields_is_refused_before_it_is_parsed()
+    {
+        _folder.Write("inventaire.csv", "<?xml version=\"1.0\"?><Project>" + string.Concat(Enumerable.Repeat("<User n=\"l&apos;x;y\"/>", 100_000)) + "</Project>");
+
+        var study = Study.Load(_folder.Path, FixedClock.Options(2025));
+
+        var error = Assert.Single(study.Quality.IssuesFor("inventaire.csv"));
+        Assert.Equal((1, IssueSeverity.Error), (error.Row, error.Severity));
+        Assert.Contains("plus de 16", error.Message);
+        Assert.Equal(0, study.Quality.Files["inventaire.csv"].RowsRead);
+    }
+
+    /// <summary>Delimiters inside quoted fields, and doubled quotes there, are not columns: a wide but real header is read whole.</summary>
+    [Fact]
+    public void A_header_of_quoted_fields_holding_delimiters_and_doubled_quotes_is_read()
+    {
+        var header = string.Join(";", Enumerable.Range(0, 10_000).Select(i => $"\"c{i};\"\"x\"\";y\""));
+        _folder.Write("wide.csv", header + "\r\n" + string.Join(";", Enumerable.Range(0, 10_000)) + "\r\n");
+
+        using var reader = TabularFile.Open(_folder.File("wide.csv"));
+
+        Assert.Equal(10_000, reader.Headers.Count);
+        Assert.Equal("c9999;\"x\";y", reader.Headers[^1]);
+        Assert.True(reader.Read());
+        Assert.Equal("9999", reader.Span(9_999).ToString());
+    }
+
     [Fact]
     public void A_50_MB_quoted_cell_in_a_CSV_stops_at_its_row()
     {

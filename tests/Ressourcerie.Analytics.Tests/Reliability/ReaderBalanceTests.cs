@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Ressourcerie.Analytics.Ingestion;
 using Ressourcerie.Analytics.Interviews.Readers;
+using Ressourcerie.Analytics.Inventories.Imports;
 using Ressourcerie.Analytics.Tests.TestSupport;
 
 namespace Ressourcerie.Analytics.Tests.Reliability;
@@ -87,6 +88,65 @@ public static class GeneratedFolders
         ("codeur", "Codeur", false, Coders), ("debut", "Début", false, Offsets), ("fin", "Fin", false, Offsets),
     ];
 
+    private static readonly string[] AssetNames = ["VP-SALLE-1", "PC-ACCUEIL-01", "", "=HYPERLINK(\"x\")", "Nom", "Écran 📺"];
+    private static readonly string[] Entities = ["Entité racine > Musée des Beaux-Arts (fictif)", "Root entity > Frac Bretagne (fictif)", "MUS-1", "", "=1+1", "Entité racine > "];
+    private static readonly string[] Manufacturers = ["Epson", "Dell Inc.", "", "#N/A"];
+    private static readonly string[] AssetTypes = ["Video projector", "Desktop", "Ordinateur portable", "Moniteur", "zzzz", "", "📽️"];
+    private static readonly string[] Models = ["EB-L1050U", "OptiPlex 7090", "ThinkPad T14", "", "Macbook Pro 13\""];
+    private static readonly string[] AssetStatuses = ["En service", "En stock", "In use", "Deployed", "Ready to Deploy", "Archived", "Broken", "", "cassé"];
+    private static readonly string[] AssetDates = ["15-09-2021", "1/23/23", "23/01/2021", "2021-09-15", "31/02/2021", "45352", "", "hier", "12-03-2025 10:42"];
+    private static readonly string[] AssetPrices = ["849,00", "1 120,50", "2266.13", "-5", "", "gratuit", "1e308"];
+    private static readonly string[] Companies = ["Centre d'art Le Quai (fictif)", "Frac Bretagne (fictif)", "", "=cmd|' /C calc'!A0"];
+    private static readonly string[] AssetTags = ["CAQ-0001", "CAQ-0001", "ICC-2065556", "", "#REF!"];
+    private static readonly string[] Checkouts = ["User", "Location", "Asset", "", "personne"];
+
+    private static readonly (string, string, bool, string[])[] GlpiColumns =
+    [
+        ("Name", "Nom", true, AssetNames), ("Entity", "Entité", true, Entities), ("Manufacturer", "Fabricant", true, Manufacturers),
+        ("Status", "Statut", false, AssetStatuses), ("Type", "Type", false, AssetTypes), ("Model", "Modèle", false, Models), ("Location", "Lieu", false, Entities),
+        ("Financial and administrative information - Date of purchase", "Informations financières et administratives - Date d'achat", false, AssetDates),
+        ("Financial and administrative information - Value", "Informations financières et administratives - Valeur", false, AssetPrices),
+    ];
+
+    private static readonly (string, string, bool, string[])[] SnipeItColumns =
+    [
+        ("Company", "Company", true, Companies), ("Asset Tag", "Asset Tag", true, AssetTags), ("Checkout Type", "Checkout Type", true, Checkouts),
+        ("Name", "Name", false, AssetNames), ("Category", "Category", false, AssetTypes), ("Manufacturer", "Manufacturer", false, Manufacturers),
+        ("Model", "Model", false, Models), ("Purchase Date", "Purchase Date", false, AssetDates), ("Purchase Cost", "Purchase Cost", false, AssetPrices),
+        ("Status", "Status", false, AssetStatuses),
+    ];
+
+    private static readonly string[] Documents = ["Entretien Lyon", "Entretien Rennes", "", "=1+1", "Entretien 😀", "#N/A"];
+    private static readonly string[] Tags = ["freins\\transport", "leviers", "", "\\", "Freins > Coût", "a\\\\b", "💸"];
+    private static readonly string[] Contents = ["On ne prête pas.", "", "=SOMME(A1)", "\"cité\"\nsur deux lignes", "-20 %", "@régie", "Appelez-moi au 06 12 34 56 78"];
+    private static readonly string[] AtlasCodes = ["Freins: Coût", "Freins: Coût, Leviers: Prêt", "\"On ne prête pas.\", Freins: Coût", "", "=1+1", ",", "Leviers"];
+    private static readonly string[] AtlasIds = ["1:1", "1:2", "2:1", "", "x", "1:1"];
+
+    private static readonly (string, string, bool, string[])[] TaguetteColumns =
+    [
+        ("id", "highlight id", false, Offsets), ("document", "document name", true, Documents), ("tag", "tags", true, Tags), ("content", "text", true, Contents),
+    ];
+
+    private static readonly (string, string, bool, string[])[] MaxqdaColumns =
+    [
+        ("Document name", "Dokumentname", true, Documents), ("Code", "Code", true, Tags), ("Segment", "Segment", true, Contents),
+        ("Begin", "Anfang", false, Offsets), ("End", "Ende", false, Offsets), ("Document group", "Dokumentgruppe", false, Projects),
+        ("Created by", "Erstellt von", false, Coders), ("Comment", "Kommentar", false, Contents),
+    ];
+
+    private static readonly (string, string, bool, string[])[] QualCoderColumns =
+    [
+        ("File/case", "File", true, Documents), ("Coded", "Coded text", true, Contents), ("Codename", "Codename", true, Tags),
+        ("Coder", "Coder", false, Coders), ("Id", "Id", false, Offsets), ("Coded_Memo", "Memo", false, Contents),
+    ];
+
+    private static readonly (string, string, bool, string[])[] AtlasTiColumns =
+    [
+        ("Number", "ID", false, AtlasIds), ("Document", "Document Name", true, Documents), ("Codes", "Codes", true, AtlasCodes),
+        ("Text Content", "Quotation Content", true, Contents), ("Comment", "Comment", false, Contents),
+        ("Initial Position", "Start", false, Offsets), ("Final Position", "End", false, Offsets), ("Created by", "Author", false, Coders),
+    ];
+
     private static Gen<GeneratedFile> File(string name, (string Name, string Label, bool Required, string[] Values)[] columns) =>
         from present in Gen.ArrayOf(Gen.Elements(true, false), columns.Length)
         from french in Gen.Elements(true, false)
@@ -107,11 +167,26 @@ public static class GeneratedFolders
         from interviews in File("entretiens.csv", InterviewColumns)
         from codings in File("codages.csv", CodingColumns)
         select new GeneratedFolder([institutions, inventory, needs, interviews, codings]));
+
+    /// <summary>Flat exports of Taguette, MAXQDA (English or German headers), QualCoder and ATLAS.ti.</summary>
+    public static Arbitrary<GeneratedFolder> QdaExports() => Arb.From(
+        from taguette in File("highlights.csv", TaguetteColumns)
+        from maxqda in File("segments.csv", MaxqdaColumns)
+        from qualCoder in File("coded_text.csv", QualCoderColumns)
+        from atlasTi in File("quotations.csv", AtlasTiColumns)
+        select new GeneratedFolder([taguette, maxqda, qualCoder, atlasTi]));
+
+    /// <summary>A GLPI export (French or English headers) and a Snipe-IT export.</summary>
+    public static Arbitrary<GeneratedFolder> AssetExports() => Arb.From(
+        from glpi in File("glpi.csv", GlpiColumns)
+        from snipeIt in File("snipeit.csv", SnipeItColumns)
+        select new GeneratedFolder([glpi, snipeIt]));
 }
 
 /// <summary>
 /// Whatever rows every reader of our layout is given (institutions, inventaire, besoins,
-/// entretiens, codages): each non-blank row is read, and either accepted or rejected
+/// entretiens, codages), the flat exports of Taguette, MAXQDA, QualCoder and ATLAS.ti, and the
+/// GLPI and Snipe-IT readers: each non-blank row is read, and either accepted or rejected
 /// (<c>rows_read == rows_accepted + rows_rejected</c>, file by file), a row is rejected exactly
 /// when it has an error, and every issue names a row of the file.
 /// </summary>
@@ -154,6 +229,50 @@ public sealed class ReaderBalanceTests : IDisposable
 
         return study.Quality.IsBalanced && Balanced(study.Quality, tables)
                && study.Inventory.Count + study.Needs.Count + study.Institutions.Count == study.Quality.RowsAccepted;
+    }
+
+    /// <summary>The GLPI and Snipe-IT readers of <c>ressourcerie import</c>, under the same rule.</summary>
+    [Property(Arbitrary = [typeof(AssetExportsOnly)])]
+    public bool Every_row_of_GLPI_and_Snipe_IT_exports_is_accepted_or_rejected_with_its_error(GeneratedFolder folder)
+    {
+        var path = _folder.File(Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        foreach (var file in folder.Files) Write(path, file);
+
+        foreach (var file in folder.Files)
+        {
+            var report = new DataQualityReport();
+            var result = AssetExport.Read(Path.Combine(path, file.Name), report);
+            if (!report.IsBalanced || !Balanced(report, [file]) || result.Items.Count != report.RowsAccepted) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The flat exports of the QDA tools, read by <see cref="CodingsReader.Read"/> (format detected), under the same rule.</summary>
+    [Property(Arbitrary = [typeof(QdaExportsOnly)])]
+    public bool Every_row_of_Taguette_MAXQDA_QualCoder_and_ATLAS_ti_exports_is_accepted_or_rejected_with_its_error(GeneratedFolder folder)
+    {
+        var path = _folder.File(Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        foreach (var file in folder.Files) Write(path, file);
+
+        foreach (var file in folder.Files)
+        {
+            var report = new DataQualityReport();
+            CodingsReader.Read(Path.Combine(path, file.Name), report);
+            if (!report.IsBalanced || !Balanced(report, [file])) return false;
+        }
+        return true;
+    }
+
+    public static class QdaExportsOnly
+    {
+        public static Arbitrary<GeneratedFolder> Exports() => GeneratedFolders.QdaExports();
+    }
+
+    public static class AssetExportsOnly
+    {
+        public static Arbitrary<GeneratedFolder> Exports() => GeneratedFolders.AssetExports();
     }
 
     [Property]

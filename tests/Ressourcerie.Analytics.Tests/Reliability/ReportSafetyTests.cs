@@ -59,12 +59,10 @@ public sealed class ReportSafetyTests : IDisposable
     {
         var data = WriteHostileFolder();
         var output = _folder.File("rapport");
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
 
-        int exit = Program.Run(["report", "--data", data, "--out", output, "--iterations", "200"], stdout, stderr);
+        var (exit, stdout, stderr) = CommandLine.Run("report", "--data", data, "--out", output, "--iterations", "200");
 
-        Assert.True(exit == 0, stderr.ToString());
+        Assert.True(exit == 0, stderr);
         var formula = new Regex(@"<(\w+:)?f[ >/]");
         using (var zip = ZipFile.OpenRead(Path.Combine(output, "rapport-ressourcerie.xlsx")))
         {
@@ -79,6 +77,49 @@ public sealed class ReportSafetyTests : IDisposable
         }
         foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".png") && !f.EndsWith(".xlsx")))
             Assert.DoesNotContain("Marchal", File.ReadAllText(file), StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("Marchal", stdout.ToString() + stderr.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Marchal", stdout + stderr, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Scenario names become chart file names and summary keys: names that climb out of the output
+    /// folder, are absolute or are a formula write nothing outside it, and their texts stay text.
+    /// </summary>
+    [Fact]
+    public void Scenarios_named_to_climb_out_write_only_inside_the_output_folder_and_their_texts_are_no_formulas()
+    {
+        var data = WriteHostileFolder();
+        var names = new[] { "../../../évasion", "/tmp/absolu", "..\\..\\fenêtre", "=HYPERLINK(\"http://exemple.invalid\";\"clic\")" };
+        var scenarios = names.Select((name, i) =>
+        {
+            var path = _folder.File($"scenario-{i}.json");
+            File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["name"] = name, ["description"] = "@SOMME(A1:A9) -2+3", ["loan_share"] = 0.5, ["horizon_years"] = 3,
+            }));
+            return path;
+        }).ToList();
+        var output = _folder.File("sortie").Replace('/', Path.DirectorySeparatorChar);
+        var before = Directory.EnumerateFileSystemEntries(_folder.Path, "*", SearchOption.AllDirectories).ToHashSet();
+        var stderr = new StringWriter();
+
+        int exit = Program.Run(["report", "--data", data, "--out", output, "--iterations", "100", .. scenarios.SelectMany(s => new[] { "--scenarios", s })], new StringWriter(), stderr);
+
+        Assert.True(exit == 0, stderr.ToString());
+        var written = Directory.EnumerateFileSystemEntries(_folder.Path, "*", SearchOption.AllDirectories).Where(e => !before.Contains(e)).ToList();
+        Assert.All(written, e => Assert.StartsWith(output + Path.DirectorySeparatorChar, e + Path.DirectorySeparatorChar));
+        Assert.False(File.Exists("/tmp/absolu.svg") || Directory.Exists("/tmp/absolu"));
+        Assert.All(Directory.GetFiles(Path.Combine(output, "charts")), f => Assert.Matches("^[a-z0-9-]+\\.(png|svg)$", Path.GetFileName(f)));
+        Assert.Equal(4, Directory.GetFiles(Path.Combine(output, "charts"), "scenario-*-distribution.svg").Length);
+        var formula = new Regex(@"<(\w+:)?f[ >/]");
+        using var zip = ZipFile.OpenRead(Path.Combine(output, "rapport-ressourcerie.xlsx"));
+        var texts = new StringBuilder();
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(entry.Open());
+            var xml = reader.ReadToEnd();
+            if (entry.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)) Assert.False(formula.IsMatch(xml), $"formule dans {entry.FullName}");
+            texts.Append(System.Net.WebUtility.HtmlDecode(xml));
+        }
+        Assert.Contains("=HYPERLINK(\"http://exemple.invalid\"", texts.ToString());
     }
 }

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using ExcelDataReader;
+using Ressourcerie.Analytics.Reporting;
 using Ressourcerie.Analytics.Tests.SampleData;
 using Ressourcerie.Analytics.Tests.TestSupport;
-using Ressourcerie.Cli;
 
 namespace Ressourcerie.Analytics.Tests.Reliability;
 
@@ -21,10 +21,8 @@ public sealed class ReproducibilityTests : IDisposable
 
     private (List<string> Cells, byte[] Summary) Report(string name, int seed)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = Program.Run(["report", "--data", RepositoryPaths.SampleData, "--out", _folder.File(name), "--seed", seed.ToString(CultureInfo.InvariantCulture), "--iterations", "300"], output, error);
-        Assert.True(exit == 0, error.ToString());
+        var (exit, _, error) = CommandLine.Run("report", "--data", RepositoryPaths.SampleData, "--out", _folder.File(name), "--seed", seed.ToString(CultureInfo.InvariantCulture), "--iterations", "300");
+        Assert.True(exit == 0, error);
         return (AllCells(Path.Combine(_folder.File(name), "rapport-ressourcerie.xlsx")), File.ReadAllBytes(Path.Combine(_folder.File(name), "summary.json")));
     }
 
@@ -87,5 +85,16 @@ public sealed class ReproducibilityTests : IDisposable
             Assert.Contains(provenance, row => row.Contains(input.DisplayName) && row.Contains(sha256));
             Assert.Equal(sha256, inputs[input.DisplayName]);
         }
+
+        // The scenarios run by default, those of the data folder's scenarios/, are inputs too.
+        var scenarios = ReportData.DefaultScenarioFiles(RepositoryPaths.SampleData);
+        Assert.NotEmpty(scenarios);
+        foreach (var scenario in scenarios)
+        {
+            var sha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(scenario)));
+            Assert.Contains(provenance, row => row.Contains("scénario") && row.Contains(Path.GetFileName(scenario)) && row.Contains(sha256));
+            Assert.Equal(sha256, inputs[Path.GetFileName(scenario)]);
+        }
+        Assert.Equal(study.InputFiles.Count + scenarios.Count, inputs.Count);
     }
 }

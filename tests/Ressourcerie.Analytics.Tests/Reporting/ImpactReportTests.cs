@@ -61,6 +61,17 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
 {
     private static readonly string[] Names = ["achat-reconditionne", "allongement-duree-de-vie", "combine", "pret-mutualise"];
 
+    /// <summary>The French titles of the sample's scenarios, which the sheets show instead of the names.</summary>
+    private static readonly Dictionary<string, string> Titles = new()
+    {
+        ["achat-reconditionne"] = "Achat reconditionné",
+        ["allongement-duree-de-vie"] = "Allongement de la durée de vie",
+        ["combine"] = "Les trois leviers combinés",
+        ["pret-mutualise"] = "Prêt mutualisé",
+    };
+
+    private static string NameOf(string title) => Titles.Single(p => p.Value == title).Key;
+
     [Fact]
     public void The_three_impact_sheets_come_in_the_planned_order_with_their_charts()
     {
@@ -82,26 +93,96 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
     [Fact]
     public void The_comparison_gives_each_scenarios_monte_carlo_figures_as_the_library_computes_them()
     {
-        var rows = Rows(report.Workbook.Worksheet("Scénarios").Table("T_comparaison_des_scenarios"));
-        Assert.Equal(Names, rows.Select(r => r["Scénario"].GetString()));
+        var table = report.Workbook.Worksheet("Scénarios").Table("T_comparaison_des_scenarios");
+        Assert.Equal(["Mesure", "Unité", .. Names.Select(n => Titles[n])], table.HeadersRow().Cells().Select(c => c.GetString()));
+        var rows = Rows(table).ToDictionary(r => r["Mesure"].GetString());
+        // Exact, as the library computes them; the per-year figure is a quotient written to 15 significant digits.
+        (string Measure, string Unit, Func<ScenarioSummary, double> Value, string Format, double Tolerance)[] measures =
+        [
+            ("Horizon", "ans", x => x.HorizonYears, "#,##0", 0),
+            ("Émissions évitées, moyenne", "tCO2e", x => x.AvoidedTCO2e.Mean, "#,##0.00", 0),
+            ("Émissions évitées, P5", "tCO2e", x => x.AvoidedTCO2e.P5, "#,##0.00", 0),
+            ("Émissions évitées, P50", "tCO2e", x => x.AvoidedTCO2e.P50, "#,##0.00", 0),
+            ("Émissions évitées, P95", "tCO2e", x => x.AvoidedTCO2e.P95, "#,##0.00", 0),
+            ("Transport des prêts, moyenne", "tCO2e", x => x.TransportTCO2e, "#,##0.00", 0),
+            ("Bilan net, moyenne", "tCO2e", x => x.NetTCO2e.Mean, "#,##0.00", 0),
+            ("Bilan net, P5", "tCO2e", x => x.NetTCO2e.P5, "#,##0.00", 0),
+            ("Bilan net, P50", "tCO2e", x => x.NetTCO2e.P50, "#,##0.00", 0),
+            ("Bilan net, P95", "tCO2e", x => x.NetTCO2e.P95, "#,##0.00", 0),
+            ("Bilan net par an, moyenne", "tCO2e/an", x => x.NetTCO2e.Mean / x.HorizonYears, "#,##0.00", 1e-12),
+            ("Équivalent Français", "personnes-an", x => x.Equivalence.People, "#,##0.0", 0),
+            ("Catégories sans facteur (hors des totaux)", "catégories", x => x.MissingFactors.Count, "#,##0", 0),
+        ];
+        Assert.Equal(["Identifiant (clé name)", .. measures.Select(m => m.Measure), "Description"], rows.Keys);
 
-        foreach (var row in rows)
+        foreach (var name in Names)
         {
-            var expected = report.Expected(row["Scénario"].GetString());
-            Assert.Equal(expected.AvoidedTCO2e.Mean, row["Évitées, moyenne (tCO2e)"].GetDouble());
-            Assert.Equal(expected.AvoidedTCO2e.P5, row["Évitées, P5"].GetDouble());
-            Assert.Equal(expected.AvoidedTCO2e.P50, row["Évitées, P50"].GetDouble());
-            Assert.Equal(expected.AvoidedTCO2e.P95, row["Évitées, P95"].GetDouble());
-            Assert.Equal(expected.TransportTCO2e, row["Transport, moyenne (tCO2e)"].GetDouble());
-            Assert.Equal(expected.NetTCO2e.Mean, row["Bilan net, moyenne (tCO2e)"].GetDouble());
-            Assert.Equal(expected.NetTCO2e.P5, row["Bilan net, P5"].GetDouble());
-            Assert.Equal(expected.NetTCO2e.P95, row["Bilan net, P95"].GetDouble());
-            Assert.Equal(expected.NetTCO2e.Mean / 9.4, row["Équivalent Français (personnes-an)"].GetDouble(), 2);
-            Assert.Equal(expected.MissingFactors.Count, row["Catégories sans facteur"].GetDouble());
-            Assert.Equal("#,##0.00", row["Bilan net, moyenne (tCO2e)"].Style.NumberFormat.Format);
+            var expected = report.Expected(name);
+            var column = Titles[name];
+            Assert.Equal(name, rows["Identifiant (clé name)"][column].GetString());
+            foreach (var (measure, unit, value, format, tolerance) in measures)
+            {
+                Assert.Equal(unit, rows[measure]["Unité"].GetString());
+                Assert.Equal(value(expected), rows[measure][column].GetDouble(), tolerance);
+                Assert.Equal(format, rows[measure][column].Style.NumberFormat.Format);
+            }
+            Assert.Equal(expected.NetTCO2e.Mean / 9.4, rows["Équivalent Français"][column].GetDouble(), 2);
+            Assert.Equal(expected.Description, rows["Description"][column].GetString());
+            Assert.False(string.IsNullOrWhiteSpace(expected.Description));
+            Assert.True(rows["Description"][column].Style.Alignment.WrapText);
         }
         // The levers compound: the combined scenario avoids more than any single one.
-        Assert.Equal("combine", rows.MaxBy(r => r["Bilan net, moyenne (tCO2e)"].GetDouble())!["Scénario"].GetString());
+        Assert.Equal(Titles["combine"], Names.Select(n => Titles[n]).MaxBy(t => rows["Bilan net, moyenne"][t].GetDouble()));
+    }
+
+    [Fact]
+    public void The_impact_sheets_are_narrow_enough_to_print_legibly_on_a_landscape_a4_page()
+    {
+        // Printed one page wide, A4 landscape between 0.4-inch margins holds about 1,045 pixels: a
+        // sheet of at most 1,600 pixels (columns of 7 pixels per character plus 5 of padding) prints
+        // at 65 % or more; the stacked tables once spread over 3,500 and printed at 30 %.
+        foreach (var name in new[] { "Scénarios", "Hypothèses et sources" })
+        {
+            var sheet = report.Workbook.Worksheet(name);
+            int lastColumn = sheet.LastColumnUsed()!.ColumnNumber();
+            double pixels = Enumerable.Range(1, lastColumn).Sum(c => Math.Truncate(sheet.Column(c).Width * 7 + 5));
+            Assert.True(pixels <= 1_700, $"{name} : {pixels} pixels de large");
+            Assert.Equal(XLPageOrientation.Landscape, sheet.PageSetup.PageOrientation);
+            Assert.Equal(1, sheet.PageSetup.PagesWide);
+        }
+        // Long sources wrap within their bounded column, and their row grows to show them.
+        var hypotheses = report.Workbook.Worksheet("Hypothèses et sources");
+        var projector = hypotheses.Table("T_facteurs_par_categorie").DataRange.Rows().Single(r => r.Cell(10).GetString() == "video_projector");
+        var source = projector.Cell(12);
+        Assert.True(source.Style.Alignment.WrapText);
+        Assert.InRange(source.WorksheetColumn().Width, 20, 30);
+        Assert.True(projector.WorksheetRow().Height >= 15 * Math.Ceiling(source.GetString().Length / (2 * source.WorksheetColumn().Width)));
+    }
+
+    [Fact]
+    public void Past_six_scenarios_the_comparison_continues_below_and_equal_titles_get_their_file_name()
+    {
+        using var temp = new TempDirectory();
+        var files = new List<string>();
+        for (int i = 1; i <= 7; i++)
+        {
+            var file = temp.File($"pret-{i}.yaml");
+            File.WriteAllText(file, $"name: pret-{i}\ntitle: {(i <= 2 ? "Prêt mutualisé" : $"Prêt n° {i}")}\nloan_share: {i / 10.0:0.0}\n".Replace(',', '.'));
+            files.Add(file);
+        }
+        var options = ReportFixtures.Options() with { Iterations = 100, ScenarioFiles = files };
+        var output = ReportWriter.Write(MinistryReport.Build(ReportData.From(report.Study, options), options), temp.File("out"));
+
+        using var workbook = ClosedXmlReader.Open(output.WorkbookPath);
+        var sheet = workbook.Worksheet("Scénarios");
+        string[] Headers(string table) => [.. sheet.Table(table).HeadersRow().Cells().Select(c => c.GetString())];
+        Assert.Equal(["Mesure", "Unité", "Prêt mutualisé (pret-1)", "Prêt mutualisé (pret-2)", "Prêt n° 3", "Prêt n° 4", "Prêt n° 5", "Prêt n° 6"], Headers("T_comparaison_des_scenarios"));
+        Assert.Equal(["Mesure", "Unité", "Prêt n° 7"], Headers("T_comparaison_des_scenarios_2"));
+        var last = Rows(sheet.Table("T_comparaison_des_scenarios_2")).ToDictionary(r => r["Mesure"].GetString());
+        Assert.Equal("pret-7", last["Identifiant (clé name)"]["Prêt n° 7"].GetString());
+        using var summary = JsonDocument.Parse(File.ReadAllText(output.SummaryPath));
+        var json = summary.RootElement.GetProperty("scenarios").EnumerateArray().Last();
+        Assert.Equal(json.GetProperty("net_tco2e").GetProperty("mean").GetDouble(), last["Bilan net, moyenne"]["Prêt n° 7"].GetDouble());
     }
 
     [Fact]
@@ -177,7 +258,7 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
                 var rows = factors.Where(f => f["Catégorie"].GetString() == category).ToList();
                 Assert.True(rows.Count > 0, $"{name} : {category} sans ligne d'hypothèse");
                 Assert.All(rows, r => Assert.False(string.IsNullOrWhiteSpace(r["Source"].GetString()), $"{category} : source vide"));
-                Assert.Contains(rows, r => r["Scénarios"].GetString() is "tous" || r["Scénarios"].GetString().Contains(name));
+                Assert.Contains(rows, r => r["Scénarios"].GetString() is "tous" || r["Scénarios"].GetString().Contains(Titles[name]));
             }
         }
 
@@ -199,7 +280,7 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
         Assert.Equal(0, general[FactorLibrary.GridId]["Valeur utilisée"].Style.NumberFormat.NumberFormatId);
         Assert.Equal(FactorLibrary.Default.TransportVan.Range.Typical, general[FactorLibrary.TransportVanId]["Valeur utilisée"].GetDouble());
         Assert.Equal(9.4, general[FactorLibrary.PerCapitaId]["Valeur utilisée"].GetDouble());
-        Assert.Equal("achat-reconditionne, combine", general["refurbished_saving_computer"]["Scénarios"].GetString());
+        Assert.Equal("Achat reconditionné, Les trois leviers combinés", general["refurbished_saving_computer"]["Scénarios"].GetString());
 
         var quote = Rows(sheet.Table("T_citation_grand_musee")).ToDictionary(r => r["Élément"].GetString(), r => r["Valeur"].GetDouble());
         Assert.Equal(9000, quote["Empreinte annuelle d'un grand musée (citation courante)"]);
@@ -244,7 +325,7 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
             Assert.Equal(expected.Tornado[0].Factor, rows[0]["Identifiant"].GetString());
             Assert.Equal(expected.Tornado[0].NetAtHighTCO2e, rows[0]["Bilan net, facteur haut (tCO2e)"].GetDouble());
         }
-        var top = Rows(sheet.Table("T_facteur_le_plus_influent")).Single(r => r["Scénario"].GetString() == "combine");
+        var top = Rows(sheet.Table("T_facteur_le_plus_influent")).Single(r => r["Scénario"].GetString() == Titles["combine"]);
         Assert.StartsWith("Fabrication (", top["Facteur le plus influent"].GetString());
     }
 
@@ -254,7 +335,7 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
         var rows = Rows(report.Workbook.Worksheet("Scénarios").Table("T_convergence_monte_carlo"));
         foreach (var name in Names)
         {
-            var own = rows.Where(r => r["Scénario"].GetString() == name).ToList();
+            var own = rows.Where(r => r["Scénario"].GetString() == Titles[name]).ToList();
             Assert.Equal(MonteCarloSimulation.Checkpoints(SampleImpactReport.Iterations).Select(i => (double)i), own.Select(r => r["Itérations"].GetDouble()));
             Assert.Equal(report.Expected(name).NetTCO2e.Mean, own[^1]["Bilan net, moyenne (tCO2e)"].GetDouble());
             Assert.True(own[^1]["Erreur type de la moyenne (tCO2e)"].GetDouble() < own[0]["Erreur type de la moyenne (tCO2e)"].GetDouble());
@@ -267,14 +348,14 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
         var synthesis = report.Workbook.Worksheet("Synthèse");
         var figures = Rows(synthesis.Table("T_chiffres_cles")).ToDictionary(r => r["Indicateur"].GetString());
         var combine = report.Expected("combine");
-        var label = figures.Keys.Single(k => k.StartsWith("combine : émissions évitées nettes sur 5 ans, moyenne (P5–P95 : ", StringComparison.Ordinal));
+        var label = figures.Keys.Single(k => k.StartsWith("Les trois leviers combinés : émissions évitées nettes sur 5 ans, moyenne (P5–P95 : ", StringComparison.Ordinal));
         Assert.Equal(combine.NetTCO2e.Mean, figures[label]["Valeur"].GetDouble());
         Assert.Equal("tCO2e", figures[label]["Unité"].GetString());
         Assert.Equal("Scénarios", figures[label]["Feuille"].GetString());
 
         var findings = Rows(synthesis.Table("T_constats")).Select(r => r["Constat"].GetString()).ToList();
-        Assert.Contains(findings, f => f.StartsWith("Le scénario « combine » évite le plus : ", StringComparison.Ordinal) && f.Contains("(P5–P95\u00A0: ") && f.Contains("Français"));
-        Assert.Contains(findings, f => f.StartsWith("Le facteur qui fait le plus varier le résultat de « combine » est « Fabrication (", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.StartsWith("Le scénario « Les trois leviers combinés » évite le plus : ", StringComparison.Ordinal) && f.Contains("(P5–P95\u00A0: ") && f.Contains("Français"));
+        Assert.Contains(findings, f => f.StartsWith("Le facteur qui fait le plus varier le résultat de « Les trois leviers combinés » est « Fabrication (", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Contains("n'ont pas de facteur d'émission") && f.Contains("casque audio") && f.Contains("minorants"));
     }
 
@@ -287,6 +368,7 @@ public sealed class ImpactReportTests(SampleImpactReport report) : IClassFixture
         foreach (var s in scenarios)
         {
             var expected = report.Expected(s.GetProperty("scenario").GetString()!);
+            Assert.Equal(Titles[s.GetProperty("scenario").GetString()!], s.GetProperty("title").GetString());
             foreach (var (key, interval) in new[] { ("avoided_tco2e", expected.AvoidedTCO2e), ("net_tco2e", expected.NetTCO2e) })
             {
                 var json = s.GetProperty(key);

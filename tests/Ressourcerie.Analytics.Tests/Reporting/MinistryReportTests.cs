@@ -24,7 +24,7 @@ public sealed class MinistryReportTests : IDisposable
     }
 
     [Fact]
-    public void Workbook_has_the_planned_sheets_in_order_with_real_tables_and_frozen_headers()
+    public void Workbook_has_the_planned_sheets_in_order_with_real_tables_and_charts_above_them_or_a_frozen_header()
     {
         var output = WriteReport("out", withNeeds: true);
         using var workbook = ClosedXmlReader.Open(output.WorkbookPath);
@@ -37,8 +37,8 @@ public sealed class MinistryReportTests : IDisposable
         foreach (var sheet in workbook.Worksheets)
         {
             Assert.NotEmpty(sheet.Tables);
-            Assert.True(sheet.SheetView.SplitRow > 0, $"en-tête figé sur {sheet.Name}");
             Assert.All(sheet.Tables, t => Assert.True(t.ShowAutoFilter));
+            AssertChartsAboveTablesOrHeaderFrozen(output.WorkbookPath, sheet);
         }
         Assert.True(File.Exists(Path.Combine(_temp.Path, "out", "charts", "inventaire-unites-par-categorie.png")));
         Assert.True(File.Exists(Path.Combine(_temp.Path, "out", "charts", "inventaire-unites-par-categorie.svg")));
@@ -185,4 +185,21 @@ public sealed class MinistryReportTests : IDisposable
         JsonValueKind.Array => element.EnumerateArray().SelectMany(Keys),
         _ => [],
     };
+
+    /// <summary>
+    /// A sheet's charts sit under its title, above its first table, and the sheet has no frozen
+    /// rows (they would hold the charts still); a sheet without charts freezes a table header.
+    /// </summary>
+    internal static void AssertChartsAboveTablesOrHeaderFrozen(string xlsx, IXLWorksheet sheet)
+    {
+        var charts = XlsxPackage.PictureAnchors(xlsx, sheet.Name);
+        int firstTableRow = sheet.Tables.Min(t => t.RangeAddress.FirstAddress.RowNumber);
+        if (charts.Count == 0)
+        {
+            Assert.True(sheet.SheetView.SplitRow > 0, $"en-tête figé sur {sheet.Name}");
+            return;
+        }
+        Assert.Equal(0, sheet.SheetView.SplitRow);
+        Assert.All(charts, c => Assert.True(c.Row >= 3 && c.Row + (c.HeightPx + 19) / 20 < firstTableRow, $"{sheet.Name} : graphique en ligne {c.Row}, premier tableau en ligne {firstTableRow}"));
+    }
 }

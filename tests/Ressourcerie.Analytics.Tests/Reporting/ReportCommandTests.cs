@@ -1,5 +1,7 @@
+using System.Globalization;
+using System.Text.Json;
 using Ressourcerie.Analytics.Tests.Reporting.Excel;
-using Ressourcerie.Cli;
+using static Ressourcerie.Analytics.Tests.TestSupport.CommandLine;
 
 namespace Ressourcerie.Analytics.Tests.Reporting;
 
@@ -10,14 +12,6 @@ public sealed class ReportCommandTests : IDisposable
     private readonly TempDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
-
-    private (int Exit, string Out, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = Program.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public void A_folder_with_rejected_rows_still_produces_a_report_whose_quality_sheet_lists_them()
@@ -42,6 +36,27 @@ public sealed class ReportCommandTests : IDisposable
             .ToDictionary(r => r.Cell(1).GetString(), r => r.Cell(4).GetDouble());
         Assert.Equal(5, units["Vidéoprojecteur"]);
         Assert.Equal(6, units["Ordinateur portable"]);
+    }
+
+    [Fact]
+    public void The_console_says_what_the_report_found_with_the_figures_of_summary_json()
+    {
+        var outDir = _temp.File("out");
+        var (exit, stdout, stderr) = Run("report", "--data", Analytics.Tests.SampleData.RepositoryPaths.SampleData, "--out", outDir, "--iterations", "200");
+
+        Assert.True(exit == 0, stderr);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "summary.json")));
+        var figures = summary.RootElement.GetProperty("key_figures");
+        static string Spaces(string text) => text.Replace('\u00A0', ' ').Replace('\u202F', ' ');
+        static string Units(JsonElement figure) => Spaces(figure.GetDouble().ToString("N0", CultureInfo.GetCultureInfo("fr-FR")));
+        var lines = Spaces(stdout).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Contains(lines, l => l.StartsWith("Entretiens : 20 entretiens codés, saturation thématique atteinte à l'entretien n° 10", StringComparison.Ordinal) && l.Contains("alpha de Krippendorff 0,88"));
+        Assert.Contains(lines, l => l.StartsWith($"Stock dormant : {Units(figures.GetProperty("idle_units"))} unités dorment, soit ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"Prêts : {Units(figures.GetProperty("units_lent"))} unités prêtées par {Units(figures.GetProperty("loans"))} prêts", StringComparison.Ordinal));
+        var scenarios = lines.SkipWhile(l => !l.StartsWith("Scénarios, émissions évitées nettes", StringComparison.Ordinal)).Skip(1).TakeWhile(l => l.StartsWith("  « ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, scenarios.Count);
+        Assert.StartsWith("  « Les trois leviers combinés » : ", scenarios[0]);
+        Assert.All(scenarios, l => Assert.Matches(@"tCO2e \(P5–P95 : [\d ,]+ – [\d ,]+\) sur 5 ans$", l));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Ressourcerie.Analytics.Tests.Reporting.Excel;
 using Ressourcerie.Analytics.Tests.SampleData;
-using Ressourcerie.Cli;
+using Ressourcerie.Analytics.Tests.TestSupport;
 
 namespace Ressourcerie.Analytics.Tests.Reporting;
 
@@ -16,11 +16,7 @@ public sealed class SampleReport : IDisposable
 
     public SampleReport()
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        Exit = Program.Run(["report", "--data", RepositoryPaths.SampleData, "--out", _temp.Path, "--seed", "42", "--iterations", "200"], output, error);
-        Stdout = output.ToString();
-        Stderr = error.ToString();
+        (Exit, Stdout, Stderr) = CommandLine.Run("report", "--data", RepositoryPaths.SampleData, "--out", _temp.Path, "--seed", "42", "--iterations", "200");
     }
 
     public int Exit { get; }
@@ -106,11 +102,11 @@ public sealed class SampleInterviewReportTests(SampleReport report) : IClassFixt
         Assert.Contains(actual, v => v.Item2.Contains("[nom]"));
         Assert.Contains(actual, v => v.Item2.Contains("[courriel]") || v.Item2.Contains("[téléphone]"));
 
-        // Verbatims that start like a formula are text cells, with Excel's quote prefix.
+        // Verbatims that start like a formula are text cells, with Excel's quote prefix (cells a merged paragraph covers hold no value).
         var sheet = XlsxPackage.Sheet(report.Workbook, "Verbatims");
         var strings = XlsxPackage.SharedStrings(report.Workbook);
         var triggers = sheet.Descendants(XlsxPackage.Main + "c")
-            .Where(c => (string?)c.Attribute("t") == "s" && strings[int.Parse(c.Element(XlsxPackage.Main + "v")!.Value)] is { Length: > 0 } s && s[0] is '=' or '+' or '-' or '@')
+            .Where(c => (string?)c.Attribute("t") == "s" && c.Element(XlsxPackage.Main + "v") is { } v && strings[int.Parse(v.Value)] is { Length: > 0 } s && s[0] is '=' or '+' or '-' or '@')
             .ToList();
         Assert.NotEmpty(triggers);
         Assert.All(triggers, c => Assert.True(XlsxPackage.HasQuotePrefix(report.Workbook, c), (string?)c.Attribute("r")));

@@ -17,6 +17,9 @@ namespace Ressourcerie.Analytics.Interviews.Pseudonymization;
 /// redact the colour "blanc". Names are whole words: "Marie" in "Mariette" or in "Marie-Claire"
 /// stays. Hyphens and spaces inside a name are interchangeable ("Marie-Hélène" = "Marie Hélène").
 /// Figures that are not phone numbers ("2 500 €", "1 234 567") stay.
+/// Names are looked up word by word, as <c>RespondentGuard</c> does: each run of letters of the text
+/// is looked up among the names' first words, so the cost grows with the text, not with the number
+/// of respondents (a regular expression alternating hundreds of names tried each one at each letter).
 /// </remarks>
 public sealed class ExcerptRedactor
 {
@@ -42,7 +45,12 @@ public sealed class ExcerptRedactor
     };
 
     private readonly Dictionary<string, NameEntry> _names = new(StringComparer.Ordinal);
-    private readonly Regex? _namePattern;
+
+    // Name phrases by the run of letters and digits that starts them ("marie", "d" for "d'alembert"),
+    // longest phrase first; a phrase starting with another character (rare) is tried at every such character.
+    private readonly Dictionary<string, NamePhrase[]> _phrasesByFirstRun = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NamePhrase[]>.AlternateLookup<ReadOnlySpan<char>> _phrasesByFirstRunLookup;
+    private readonly NamePhrase[] _phrasesStartingWithoutLetter;
 
     /// <param name="respondentPseudonyms">Respondents' names (as written in the interview list) and their pseudonyms.</param>
     /// <param name="extraNames">Other names to remove (people quoted in interviews…), replaced by "[nom]".</param>
@@ -50,13 +58,13 @@ public sealed class ExcerptRedactor
     {
         foreach (var (name, pseudonym) in respondentPseudonyms ?? []) AddPerson(name, pseudonym);
         foreach (var name in extraNames ?? []) AddPerson(name, NamePlaceholder);
-        if (_names.Count == 0) return;
 
-        var alternatives = _names.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal)
-            .Select(k => string.Join(@"[\s\-]+", k.Split(' ').Select(Regex.Escape)));
-        _namePattern = new Regex(
-            @"(?<![\p{L}\p{N}]|\p{L}-)(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}]|-\p{L})",
-            RegexOptions.CultureInvariant, Timeout);
+        var phrases = _names.OrderByDescending(n => n.Key.Length).ThenBy(n => n.Key, StringComparer.Ordinal)
+            .Select(n => new NamePhrase(n.Key.Split(' '), n.Value))
+            .ToLookup(p => FirstRun(p.Words[0]));
+        foreach (var group in phrases.Where(g => g.Key.Length > 0)) _phrasesByFirstRun[group.Key] = [.. group];
+        _phrasesByFirstRunLookup = _phrasesByFirstRun.GetAlternateLookup<ReadOnlySpan<char>>();
+        _phrasesStartingWithoutLetter = [.. phrases[""]];
     }
 
     public string Redact(string text)
@@ -64,7 +72,7 @@ public sealed class ExcerptRedactor
         ArgumentNullException.ThrowIfNull(text);
         text = Email.Replace(text, EmailPlaceholder);
         text = Phone.Replace(text, PhonePlaceholder);
-        return _namePattern is null ? text : RedactNames(text);
+        return _names.Count == 0 ? text : RedactNames(text);
     }
 
     private string RedactNames(string text)
@@ -72,17 +80,85 @@ public sealed class ExcerptRedactor
         var (folded, origin) = Fold(text);
         var output = new StringBuilder(text.Length);
         int copied = 0;
-        foreach (Match match in _namePattern!.Matches(folded))
+        int position = 0;
+        while (position < folded.Length)
         {
-            int start = origin[match.Index];
-            int end = origin[match.Index + match.Length - 1] + 1;
+            if (!CanStartName(folded, position))
+            {
+                position++;
+                continue;
+            }
+            int run = position;
+            while (run < folded.Length && IsLetterOrNumber(folded[run])) run++;
+            var candidates = run > position
+                ? _phrasesByFirstRunLookup.TryGetValue(folded.AsSpan(position, run - position), out var found) ? found : []
+                : _phrasesStartingWithoutLetter;
+            var (phrase, length) = FirstMatch(folded, position, candidates);
+            if (phrase is null)
+            {
+                // The other letters of the run cannot start a name: a letter or digit precedes them.
+                position = Math.Max(run, position + 1);
+                continue;
+            }
+            int start = origin[position];
+            int end = origin[position + length - 1] + 1;
+            position += length;
             while (end < text.Length && CharUnicodeInfo.GetUnicodeCategory(text[end]) == UnicodeCategory.NonSpacingMark) end++;
-            var entry = _names[Key(match.Value)];
-            if (entry.RequiresCapital && !StartsWithCapital(text.AsSpan(start, end - start))) continue;
-            output.Append(text, copied, start - copied).Append(entry.Replacement);
+            if (phrase.Entry.RequiresCapital && !StartsWithCapital(text.AsSpan(start, end - start))) continue;
+            output.Append(text, copied, start - copied).Append(phrase.Entry.Replacement);
             copied = end;
         }
-        return output.Append(text, copied, text.Length - copied).ToString();
+        return copied == 0 ? text : output.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>A name starts neither inside a word nor right after a hyphen that follows a letter ("Claire" in "Marie-Claire").</summary>
+    private static bool CanStartName(string folded, int position) =>
+        !(position > 0 && IsLetterOrNumber(folded[position - 1]))
+        && !(position > 1 && folded[position - 1] == '-' && char.IsLetter(folded[position - 2]));
+
+    /// <summary>
+    /// The first of <paramref name="candidates"/> (longest first) written at <paramref name="position"/>:
+    /// its words separated by spaces or hyphens, not followed by a letter, a digit or a hyphenated word.
+    /// </summary>
+    private static (NamePhrase? Phrase, int Length) FirstMatch(string folded, int position, NamePhrase[] candidates)
+    {
+        foreach (var phrase in candidates)
+        {
+            int end = EndOfWords(folded, position, phrase.Words);
+            if (end < 0) continue;
+            bool glued = (end < folded.Length && IsLetterOrNumber(folded[end]))
+                || (end + 1 < folded.Length && folded[end] == '-' && char.IsLetter(folded[end + 1]));
+            if (!glued) return (phrase, end - position);
+        }
+        return (null, 0);
+    }
+
+    /// <summary>Where <paramref name="words"/>, separated by spaces or hyphens, end when written at <paramref name="position"/>; -1 when they are not.</summary>
+    private static int EndOfWords(string folded, int position, string[] words)
+    {
+        int end = position;
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (k > 0)
+            {
+                int separator = end;
+                while (end < folded.Length && (char.IsWhiteSpace(folded[end]) || folded[end] == '-')) end++;
+                if (end == separator) return -1;
+            }
+            if (!folded.AsSpan(end).StartsWith(words[k], StringComparison.Ordinal)) return -1;
+            end += words[k].Length;
+        }
+        return end;
+    }
+
+    private static bool IsLetterOrNumber(char c) => char.IsLetter(c) || char.IsNumber(c);
+
+    /// <summary>The leading run of letters and digits of a name's first word: "d" for "d'alembert".</summary>
+    private static string FirstRun(string word)
+    {
+        int length = 0;
+        while (length < word.Length && IsLetterOrNumber(word[length])) length++;
+        return word[..length];
     }
 
     private void AddPerson(string name, string replacement)
@@ -175,4 +251,6 @@ public sealed class ExcerptRedactor
     }
 
     private sealed record NameEntry(string Replacement, bool RequiresCapital);
+
+    private sealed record NamePhrase(string[] Words, NameEntry Entry);
 }

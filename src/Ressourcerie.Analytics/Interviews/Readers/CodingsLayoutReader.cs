@@ -218,17 +218,22 @@ public static class CodingsLayoutReader
         var startColumn = row.Column("debut");
         var endColumn = row.Column("fin");
         var memoColumn = row.Column("memo");
-        var pending = new List<PendingCoding>();
         var knownIds = builder.InterviewIds.ToList();
         bool deriveInterviews = interviewsFile is null;
+        List<PendingCoding> pending = [.. row.Records(Parse)];
 
-        while (row.Next())
+        var separator = CodePathNormalizer.DetectSeparator(pending.Select(p => p.RawCode));
+        foreach (var p in pending)
         {
-            if (!row.Begin())
-            {
-                row.End();
-                continue;
-            }
+            var path = CodePathNormalizer.Normalize(p.RawCode, separator, out bool dropped);
+            if (dropped)
+                report.Warn(file, p.Row, codeColumn.Header, $"Code « {p.RawCode} » : niveau vide supprimé, lu « {path} ».");
+            if (deriveInterviews) builder.Interview(p.InterviewId, new SourceLocation(file, p.Row));
+            builder.AddSegment(new CodedSegment(p.InterviewId, path, p.Excerpt, p.Coder, p.Start, p.End, new SourceLocation(file, p.Row)) { Memo = p.Memo });
+        }
+
+        PendingCoding? Parse()
+        {
             var id = row.Span(idColumn).ToString();
             if (row.Require(idColumn, "Identifiant d'entretien manquant (indiquez l'entretien auquel appartient ce segment)")
                 && !deriveInterviews && !builder.HasInterview(id))
@@ -262,18 +267,7 @@ public static class CodingsLayoutReader
             var memo = row.IsEmpty(memoColumn) ? null : row.Span(memoColumn).ToString();
             if (!row.IsRejected && excerpt.Length == 0)
                 row.Warn(excerptColumn.IsPresent ? excerptColumn : BoundColumn.None, $"Extrait vide pour le code « {rawCode} » de l'entretien « {id} » : le codage est gardé sans verbatim.");
-            int line = row.Row;
-            if (row.End()) pending.Add(new PendingCoding(line, id, rawCode, excerpt, coder, (int?)start, (int?)end, memo));
-        }
-
-        var separator = CodePathNormalizer.DetectSeparator(pending.Select(p => p.RawCode));
-        foreach (var p in pending)
-        {
-            var path = CodePathNormalizer.Normalize(p.RawCode, separator, out bool dropped);
-            if (dropped)
-                report.Warn(file, p.Row, codeColumn.Header, $"Code « {p.RawCode} » : niveau vide supprimé, lu « {path} ».");
-            if (deriveInterviews) builder.Interview(p.InterviewId, new SourceLocation(file, p.Row));
-            builder.AddSegment(new CodedSegment(p.InterviewId, path, p.Excerpt, p.Coder, p.Start, p.End, new SourceLocation(file, p.Row)) { Memo = p.Memo });
+            return row.IsRejected ? null : new PendingCoding(row.Row, id, rawCode, excerpt, coder, (int?)start, (int?)end, memo);
         }
     }
 

@@ -22,7 +22,7 @@ public static class CodingsReader
             throw new InputFileException(file, 0, "", $"Fichier ou dossier introuvable : « {path} ».");
 
         var head = ReadHead(path, file);
-        if (head.Length == 0) throw new InputFileException(file, 0, "", "Le fichier est vide (0 octet).");
+        if (head.Length == 0) throw new InputFileException(file, 0, "", "Le fichier est vide (0 octet) : la copie ou l'export a échoué. Exportez-le à nouveau, ou retirez-le du dossier.");
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (SafeZipArchive.HasZipSignature(head))
         {

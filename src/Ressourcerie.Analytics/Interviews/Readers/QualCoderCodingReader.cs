@@ -25,7 +25,8 @@ public static class QualCoderCodingReader
     public static bool Matches(IReadOnlyList<string> headers)
     {
         var keys = headers.Select(h => MatchKey.Fold(h)).ToHashSet(StringComparer.Ordinal);
-        return keys.Contains("codename") && keys.Contains("coded");
+        // "Code name" folds to "codename"; "Coded text" is the other header the reader's columns accept for the text.
+        return keys.Contains("codename") && (keys.Contains("coded") || keys.Contains("codedtext"));
     }
 
     public static CodingProject Read(string path, DataQualityReport report, CodingsReadOptions? options = null)

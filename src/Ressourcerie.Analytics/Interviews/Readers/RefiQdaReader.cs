@@ -50,7 +50,7 @@ public static class RefiQdaReader
         using var stream = OpenFile(path, file);
         Span<byte> head = stackalloc byte[4];
         int n = stream.ReadAtLeast(head, 4, throwOnEndOfStream: false);
-        if (n == 0) throw new InputFileException(file, 0, "", "Le fichier est vide (0 octet).");
+        if (n == 0) throw new InputFileException(file, 0, "", "Le fichier est vide (0 octet) : la copie ou l'export a échoué. Exportez-le à nouveau.");
         if (!SafeZipArchive.HasZipSignature(head[..n]) && path.EndsWith(".qdpx", StringComparison.OrdinalIgnoreCase))
             throw new InputFileException(file, 0, "", "Le fichier porte l'extension .qdpx mais n'est pas une archive ZIP : un projet REFI-QDA est un zip contenant project.qde. Exportez à nouveau le projet.");
         return SafeZipArchive.HasZipSignature(head[..n]);

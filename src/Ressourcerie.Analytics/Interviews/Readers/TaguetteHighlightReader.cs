@@ -22,7 +22,9 @@ public static class TaguetteHighlightReader
     public static bool Matches(IReadOnlyList<string> headers)
     {
         var keys = headers.Select(h => MatchKey.Fold(h)).ToHashSet(StringComparer.Ordinal);
-        return keys.Contains("document") && keys.Contains("tag") && keys.Contains("content");
+        // Any header the columns accept ("tags", "text", "document name"…), not only Taguette's current ones.
+        bool Has(string name) => Columns.First(c => c.Name == name).AllNames.Any(n => keys.Contains(MatchKey.Fold(n)));
+        return Has("document") && Has("tag") && Has("content");
     }
 
     public static CodingProject Read(string path, DataQualityReport report, CodingsReadOptions? options = null)

@@ -17,6 +17,13 @@ internal sealed class AssetRowReader(RowValidator row, TabularReader reader, Dat
 
     public RowValidator Row => row;
 
+    /// <summary>
+    /// The inventory line of the row's asset, or null when the row was rejected: an export lists
+    /// assets one by one (quantity 1) and says nothing of their months of use.
+    /// </summary>
+    public InventoryItem? Asset(string? institutionId, string? categoryId, string? name, string? manufacturer, string? model, int? year, EquipmentStatus status, decimal? price) =>
+        row.IsRejected ? null : new InventoryItem(institutionId!, categoryId!, name, manufacturer, model, 1, year, status, null, price, new SourceLocation(row.File, row.Row));
+
     /// <summary>The distinct values of a cell (GLPI joins several with " &lt;br&gt;"), in order.</summary>
     public List<string> Values(BoundColumn column)
     {
@@ -106,6 +113,12 @@ internal sealed class AssetRowReader(RowValidator row, TabularReader reader, Dat
         if (value < 0)
         {
             row.Warn(column, $"Prix négatif ({value.ToString("0.##", French)}) : laissé vide.");
+            return null;
+        }
+        // The layout's own reader takes prices up to a billion euros; beyond, 1e308 overflowed the decimal.
+        if (!(value <= 1e9))
+        {
+            row.Warn(column, $"Prix « {row.Span(column)} » invraisemblable (plus d'un milliard d'euros) : laissé vide.");
             return null;
         }
         return Math.Round((decimal)value, 2);

@@ -55,13 +55,7 @@ public static class GlpiExport
         var itemType = options.GlpiItemType ?? (columns.Has("operating_system") || columns.Has("processor") ? GlpiItemType.Computer : null);
         var row = new RowValidator(reader, columns, report);
         var parser = new RowParser(row, reader, report, options, order, itemType);
-        var items = new List<InventoryItem>();
-        while (row.Next())
-        {
-            var item = parser.Parse();
-            if (row.End() && item is not null) items.Add(item);
-        }
-        return new AssetExportResult(items, AssetExportFormat.Glpi, order, assumed, itemType);
+        return new AssetExportResult([.. row.Records(parser.Parse)], AssetExportFormat.Glpi, order, assumed, itemType);
     }
 
     private sealed class RowParser(RowValidator row, TabularReader reader, DataQualityReport report, AssetExportOptions options, DateOrder order, GlpiItemType? fileItemType)
@@ -81,7 +75,6 @@ public static class GlpiExport
 
         public InventoryItem? Parse()
         {
-            if (!row.Begin()) return null;
             var name = _cells.Text(_name);
             var manufacturer = _cells.Text(_manufacturer);
             var model = _cells.Text(_model);
@@ -92,8 +85,7 @@ public static class GlpiExport
             var status = _cells.Status(_status);
             var year = _cells.AcquisitionYear(_purchaseDate);
             var price = _cells.Price(_value);
-            if (row.IsRejected) return null;
-            return new InventoryItem(institution!, category!, name, manufacturer, model, 1, year, status, null, price, new SourceLocation(row.File, row.Row));
+            return _cells.Asset(institution, category, name, manufacturer, model, year, status, price);
         }
 
         private static string? BrandAndModel(string? brand, string? model) => brand is null || model is null ? null : $"{brand} {model}";

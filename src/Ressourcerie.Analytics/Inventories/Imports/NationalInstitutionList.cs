@@ -55,12 +55,7 @@ public static class NationalInstitutionList
         if (!museums && !columns.Has("type"))
             report.Warn(reader.File, 0, "", "Pas de colonne « type » : les établissements sont classés « autre ».");
 
-        var accepted = new List<(Institution Institution, int Row, bool Centroid)>();
-        while (row.Next())
-        {
-            var result = parser.Parse();
-            if (row.End() && result is not null) accepted.Add((result.Value.Institution, row.Row, result.Value.Centroid));
-        }
+        List<ListedInstitution> accepted = [.. row.Records(parser.Parse)];
 
         if (parser.Unverified)
             report.Warn(reader.File, 0, columns.HeaderOf("provenance"),
@@ -73,7 +68,7 @@ public static class NationalInstitutionList
     }
 
     /// <summary>Institutions at exactly the same point (centroid rows excepted, already reported): each gets a warning naming the others.</summary>
-    private static void FlagSharedCoordinates(List<(Institution Institution, int Row, bool Centroid)> accepted, string file, string column, DataQualityReport report)
+    private static void FlagSharedCoordinates(List<ListedInstitution> accepted, string file, string column, DataQualityReport report)
     {
         var groups = accepted.Where(a => a.Institution.Location is not null && !a.Centroid)
             .GroupBy(a => a.Institution.Location!.Value)
@@ -97,6 +92,9 @@ public static class NationalInstitutionList
         return institutions.Select(i => repeated.Contains(i.Name) && i.Commune is not null ? i with { Name = $"{i.Name} – {i.Commune}" } : i).ToList();
     }
 
+    /// <param name="Centroid">Placed at the centre of its commune, not at its address.</param>
+    private sealed record ListedInstitution(Institution Institution, int Row, bool Centroid);
+
     private sealed class RowParser(RowValidator row, bool museums)
     {
         private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
@@ -118,9 +116,8 @@ public static class NationalInstitutionList
 
         public int CentroidRows { get; private set; }
 
-        public (Institution Institution, bool Centroid)? Parse()
+        public ListedInstitution? Parse()
         {
-            if (!row.Begin()) return null;
             if (!row.Require(_name, "Nom de l'établissement")) return null;
             var name = row.Span(_name).ToString();
             var commune = Text(_commune);
@@ -135,7 +132,7 @@ public static class NationalInstitutionList
             var id = ReadId(name, type, commune);
             if (row.IsRejected) return null;
             if (centroid) CentroidRows++;
-            return (new Institution(id!, name, type, commune, region, location, null, null), centroid);
+            return new ListedInstitution(new Institution(id!, name, type, commune, region, location, null, null), row.Row, centroid);
         }
 
         private string? Text(BoundColumn column) => row.IsEmpty(column) ? null : row.Span(column).ToString();

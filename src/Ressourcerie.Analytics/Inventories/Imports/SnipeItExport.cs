@@ -54,13 +54,7 @@ public static class SnipeItExport
                     : "Ni « Status » ni « Checkout Type » : tout le matériel est compté « en service » (il ne sera pas proposé au prêt).");
         var row = new RowValidator(reader, columns, report);
         var parser = new RowParser(row, reader, report, options, order);
-        var items = new List<InventoryItem>();
-        while (row.Next())
-        {
-            var item = parser.Parse();
-            if (row.End() && item is not null) items.Add(item);
-        }
-        return new AssetExportResult(items, AssetExportFormat.SnipeIt, order, assumed, null);
+        return new AssetExportResult([.. row.Records(parser.Parse)], AssetExportFormat.SnipeIt, order, assumed, null);
     }
 
     private sealed class RowParser(RowValidator row, TabularReader reader, DataQualityReport report, AssetExportOptions options, DateOrder order)
@@ -81,7 +75,6 @@ public static class SnipeItExport
 
         public InventoryItem? Parse()
         {
-            if (!row.Begin()) return null;
             var name = _cells.Text(_name);
             var manufacturer = _cells.Text(_manufacturer);
             var model = _cells.Text(_model);
@@ -96,8 +89,7 @@ public static class SnipeItExport
                 : EquipmentStatus.EnService;
             var year = _cells.AcquisitionYear(_purchaseDate);
             var price = _cells.Price(_cost);
-            if (row.IsRejected) return null;
-            return new InventoryItem(institution!, category!, name, manufacturer, model, 1, year, status, null, price, new SourceLocation(row.File, row.Row));
+            return _cells.Asset(institution, category, name, manufacturer, model, year, status, price);
         }
     }
 }

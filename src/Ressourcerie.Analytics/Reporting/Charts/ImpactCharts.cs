@@ -21,11 +21,11 @@ public static class ImpactCharts
         var over = horizons.Count == 1 ? $"sur {horizons[0]} an{(horizons[0] > 1 ? "s" : "")}" : "sur leur horizon";
         var plot = ScenarioRangeChart.Create(
             $"Bilan net des scénarios {over} : moyenne et P5–P95",
-            [.. scenarios.Select(s => (s.Scenario, s.NetTCO2e.Mean, s.NetTCO2e.P5, s.NetTCO2e.P95))],
+            [.. scenarios.Select(s => (s.Title, s.NetTCO2e.Mean, s.NetTCO2e.P5, s.NetTCO2e.P95))],
             "tCO2e évitées, transport déduit",
             TonnesText.Decimals([.. scenarios.Select(s => s.NetTCO2e.Mean)]));
         ChartStyle.CategoryTicks(plot.Axes.Bottom, [.. Enumerable.Range(0, scenarios.Count).Select(i => (double)i)],
-            [.. scenarios.Select(s => NameOnTwoLines(s.Scenario, Math.Clamp(85 / scenarios.Count, 12, 30)))]);
+            [.. scenarios.Select(s => NameOnTwoLines(s.Title, Math.Clamp(85 / scenarios.Count, 12, 30)))]);
         IncludeZero(plot, scenarios.Min(s => s.NetTCO2e.P5), scenarios.Max(s => s.NetTCO2e.P95), vertical: true);
         return plot;
     }
@@ -47,7 +47,7 @@ public static class ImpactCharts
         var net = ScenarioSummary.Interval.Of(run.MonteCarlo.Net);
         int decimals = TonnesText.Decimals(net.P50);
         var plot = DistributionChart.Create(
-            Title(run.Scenario.Name, $"distribution du bilan net ({FrenchNumberFormat.InText(draws.Count)} tirages)"),
+            Title(run.Scenario.Title, $"distribution du bilan net ({FrenchNumberFormat.InText(draws.Count)} tirages)"),
             shown,
             "Bilan net sur l'horizon (tCO2e)",
             (net.P5, net.P50, net.P95),
@@ -75,7 +75,7 @@ public static class ImpactCharts
     {
         var rows = scenario.ByCategory.OrderByDescending(c => c.AvoidedTCO2e).ThenBy(c => c.Label, StringComparer.Ordinal).ToList();
         var shown = rows.Take(top).Select(c => (c.IsEstimate ? c.Label + " (estimation)" : c.Label, c.AvoidedTCO2e)).ToList();
-        var title = Title(scenario.Scenario, rows.Count > top ? $"émissions évitées, {top} premières catégories" : "émissions évitées par catégorie");
+        var title = Title(scenario.Title, rows.Count > top ? $"émissions évitées, {top} premières catégories" : "émissions évitées par catégorie");
         var plot = HorizontalBarChart.Create(title, shown, "tCO2e évitées sur l'horizon (moyenne Monte Carlo)",
             TonnesText.Decimals(shown.Count == 0 ? 0 : shown.Max(s => Math.Abs(s.AvoidedTCO2e))));
         if (shown.Count > 0) IncludeZero(plot, shown.Min(s => s.AvoidedTCO2e), shown.Max(s => s.AvoidedTCO2e), vertical: false);
@@ -86,9 +86,9 @@ public static class ImpactCharts
     public static Plot Tornado(ScenarioSummary scenario, int top = 12)
     {
         var bars = scenario.Tornado.Take(top).ToList();
-        if (bars.Count == 0) throw new ArgumentException($"Le scénario « {scenario.Scenario} » n'a aucun facteur incertain.", nameof(scenario));
+        if (bars.Count == 0) throw new ArgumentException($"Le scénario « {scenario.Title} » n'a aucun facteur incertain.", nameof(scenario));
         var plot = TornadoChart.Create(
-            Title(scenario.Scenario, "facteurs qui font varier le bilan net"),
+            Title(scenario.Title, "facteurs qui font varier le bilan net"),
             [.. bars.Select(b => (FactorLabels.Readable(b.Factor, b.Label), b.NetAtLowTCO2e, b.NetAtHighTCO2e))],
             scenario.ByLever.NetTCO2e,
             "Bilan net sur l'horizon (tCO2e)");

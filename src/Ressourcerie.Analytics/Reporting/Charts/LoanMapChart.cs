@@ -7,7 +7,7 @@ namespace Ressourcerie.Analytics.Reporting.Charts;
 /// lines thicker for more units), with each institution's point sized by the units it lent or
 /// received (area proportional to units, so that a point twice as large in surface moved twice as
 /// much) and coloured by its role; institutions without loans stay as small grey points. Points
-/// outside the metropolitan outline cannot be drawn: <paramref name="offMapNote"/> (e.g. the
+/// outside the metropolitan outline cannot be drawn: the <c>offMapNote</c> argument (e.g. the
 /// overseas loans) is written in a box in the upper right corner.
 /// </summary>
 public static class LoanMapChart

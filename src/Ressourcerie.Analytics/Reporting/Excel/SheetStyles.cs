@@ -21,7 +21,8 @@ public static class SheetStyles
                 style.Font.SetBold(true).Font.SetFontSize(14).Font.SetFontColor(TitleColor);
                 break;
             case StyleKind.Paragraph:
-                style.Font.SetFontColor(MutedColor);
+                // Wraps within the columns the writers merge it across (ColumnWidths.ParagraphColumns).
+                style.Font.SetFontColor(MutedColor).Alignment.SetWrapText(true);
                 break;
             case StyleKind.Heading:
                 style.Font.SetBold(true).Font.SetFontSize(12).Font.SetFontColor(TitleColor);
@@ -30,24 +31,31 @@ public static class SheetStyles
                 style.Font.SetItalic(true).Font.SetFontSize(9).Font.SetFontColor(MutedColor);
                 break;
             case StyleKind.Header:
+            case StyleKind.NumberHeader:
                 // An explicit fill as well as the table style: LibreOffice and printouts ignore table styles.
                 style.Font.SetBold(true).Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
                 style.Fill.SetBackgroundColor(HeaderFill);
                 style.Border.SetBottomBorder(XLBorderStyleValues.Thin).Border.SetBottomBorderColor(TitleColor);
+                if (kind == StyleKind.NumberHeader) style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Right);
+                else Indent(style);
                 break;
             case StyleKind.Text:
                 style.NumberFormat.SetNumberFormatId(49);
+                Indent(style);
                 break;
             case StyleKind.TextQuoted:
                 style.NumberFormat.SetNumberFormatId(49);
+                Indent(style);
                 style.IncludeQuotePrefix = true;
                 break;
             case StyleKind.TextWrap:
                 style.NumberFormat.SetNumberFormatId(49);
+                Indent(style);
                 style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
                 break;
             case StyleKind.TextWrapQuoted:
                 style.NumberFormat.SetNumberFormatId(49);
+                Indent(style);
                 style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
                 style.IncludeQuotePrefix = true;
                 break;
@@ -64,6 +72,16 @@ public static class SheetStyles
                 break;
         }
     }
+
+    /// <summary>
+    /// Table text starts one indent from the cell's left edge: without it, a right-aligned number
+    /// ran into the text of the next column (« 96Début ») where LibreOffice draws no cell padding.
+    /// </summary>
+    private static void Indent(IXLStyle style) =>
+        style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Left).Alignment.SetIndent(1);
+
+    /// <summary>A column's header style: right-aligned over a column of numbers or dates, as spreadsheets align them.</summary>
+    public static StyleKind HeaderOf(TableColumn column) => column.Format == CellFormat.Text ? StyleKind.Header : StyleKind.NumberHeader;
 
     public static StyleKind ForNumber(CellFormat format) => format switch
     {

@@ -57,7 +57,7 @@ public static class StreamingSheetWriter
         var plan = Plan(sheet);
 
         var tables = new List<(ReportTable Table, int HeaderRow, int LastRow)>();
-        int row = 1, lastColumn = 1;
+        int row = 1, lastColumn = 1, firstHeaderRow = 0;
         using (var content = new FileStream(contentFile, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         using (var writer = OpenXmlWriter.Create(content))
         {
@@ -70,15 +70,18 @@ public static class StreamingSheetWriter
             writer.WriteStartElement(new SheetData());
             var cells = new CellWriter(writer, styles, sheet.Name, maxRows);
             cells.Text(row++, 1, sheet.Title, StyleKind.Title);
-            foreach (var paragraph in sheet.Paragraphs) cells.Text(row++, 1, paragraph, StyleKind.Paragraph);
+            int paragraphColumns = ColumnWidths.ParagraphColumns(plan.Widths);
+            foreach (var paragraph in sheet.Paragraphs)
+                cells.Text(row++, 1, paragraph, StyleKind.Paragraph, ColumnWidths.ParagraphHeight(paragraph, plan.Widths, paragraphColumns));
             row++;
             for (int t = 0; t < sheet.Tables.Count; t++)
             {
                 var table = sheet.Tables[t];
                 if (table.Heading is not null) cells.Text(row++, 1, table.Heading, StyleKind.Heading);
                 int headerRow = row;
-                cells.StartRow(headerRow, HeaderRowHeight(table.Columns, plan.TableWidths[t]));
-                for (int c = 0; c < table.Columns.Count; c++) cells.TextCell(headerRow, c + 1, table.Columns[c].Header, StyleKind.Header);
+                if (t == 0) firstHeaderRow = headerRow;
+                cells.StartRow(headerRow, ColumnWidths.HeaderRowHeight(table.Columns, plan.Widths));
+                for (int c = 0; c < table.Columns.Count; c++) cells.TextCell(headerRow, c + 1, table.Columns[c].Header, SheetStyles.HeaderOf(table.Columns[c]));
                 cells.EndRow();
                 lastColumn = Math.Max(lastColumn, table.Columns.Count);
 
@@ -95,8 +98,14 @@ public static class StreamingSheetWriter
             }
             writer.WriteEndElement();
 
-            writer.WriteElement(new PageMargins { Left = 0.7, Right = 0.7, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
-            writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+            if (paragraphColumns > 1 && sheet.Paragraphs.Count > 0)
+            {
+                var merges = new MergeCells { Count = (uint)sheet.Paragraphs.Count };
+                for (int p = 0; p < sheet.Paragraphs.Count; p++)
+                    merges.Append(new MergeCell { Reference = $"A{2 + p}:{CellWriter.ColumnName(paragraphColumns)}{2 + p}" });
+                writer.WriteElement(merges);
+            }
+            foreach (var element in SheetPrintSetup.OpenXmlElements()) writer.WriteElement(element);
             if (tables.Count > 0)
             {
                 writer.WriteStartElement(new TableParts { Count = (uint)tables.Count });
@@ -116,7 +125,7 @@ public static class StreamingSheetWriter
             new Worksheet(new SheetData()).Save(stub);
         sheetEntry.Id = workbookPart.GetIdOfPart(part);
         workbookPart.DeletePart(placeholder);
-        return (new SheetLayout(sheet.Name, lastColumn, row), part.Uri.OriginalString.TrimStart('/'));
+        return (new SheetLayout(sheet.Name, lastColumn, row, PrintTitleRow: SheetPrintSetup.PrintTitleRow(sheet, firstHeaderRow)), part.Uri.OriginalString.TrimStart('/'));
     }
 
     private static Dictionary<StyleKind, uint> ReadProbe(WorksheetPart placeholder)
@@ -167,14 +176,6 @@ public static class StreamingSheetWriter
         };
     }
 
-    private static double HeaderRowHeight(IReadOnlyList<TableColumn> columns, IReadOnlyList<double> widths)
-    {
-        int lines = 1;
-        for (int c = 0; c < columns.Count; c++)
-            lines = Math.Max(lines, (int)Math.Ceiling(columns[c].Header.Length * 1.1 / Math.Max(1, widths[c] - 3)));
-        return 15 * Math.Min(lines, 4);
-    }
-
     /// <summary>
     /// What must be known before the first row is written: column widths (from a sample of each
     /// table's first rows) and the frozen row (tables above the frozen one are read in full: they
@@ -211,13 +212,12 @@ public static class StreamingSheetWriter
             if (t < sheet.FrozenTable)
                 row += Math.Max(head.Count, 1) + (table.Note is null ? 0 : 1) + 2;
         }
-        return new WritePlan(heads, tails, tableWidths, ColumnWidths.Max(tableWidths), frozenRow);
+        return new WritePlan(heads, tails, ColumnWidths.Max(tableWidths), frozenRow);
     }
 
     private sealed record WritePlan(
         List<List<IReadOnlyList<CellValue>>> Heads,
         List<IEnumerator<IReadOnlyList<CellValue>>?> Tails,
-        List<IReadOnlyList<double>> TableWidths,
         IReadOnlyList<double> Widths,
         int FrozenRow)
     {
@@ -268,16 +268,16 @@ public static class StreamingSheetWriter
         public void EndRow() => writer.WriteEndElement();
 
         /// <summary>A row holding one text cell (title, paragraph, note).</summary>
-        public void Text(int row, int column, string text, StyleKind style)
+        public void Text(int row, int column, string text, StyleKind style, double? height = null)
         {
-            StartRow(row);
+            StartRow(row, height);
             TextCell(row, column, text, style);
             EndRow();
         }
 
         public void TextCell(int row, int column, string text, StyleKind style)
         {
-            if (style is StyleKind.Title or StyleKind.Paragraph or StyleKind.Heading or StyleKind.Note or StyleKind.Header
+            if (style is StyleKind.Title or StyleKind.Paragraph or StyleKind.Heading or StyleKind.Note or StyleKind.Header or StyleKind.NumberHeader
                 && SafeText.LooksInterpretable(text))
                 style = StyleKind.TextQuoted;
             StartCell(row, column, style, "inlineStr");

@@ -9,6 +9,9 @@ public enum StyleKind
     Heading,
     Note,
     Header,
+
+    /// <summary>The header of a number or date column: right-aligned over its right-aligned values.</summary>
+    NumberHeader,
     Text,
     TextQuoted,
     TextWrap,

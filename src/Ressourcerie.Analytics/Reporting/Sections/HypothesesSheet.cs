@@ -37,7 +37,7 @@ internal static class HypothesesSheet
 
         var quote = CarbonEquivalence.LargeMuseumQuote();
         sheet.Table(new ReportTable("citation grand musee",
-            [new TableColumn("Élément"), new TableColumn("Valeur", CellFormat.General), new TableColumn("Unité")],
+            [Wrapped("Élément", 13), Number("Valeur"), Wrapped("Unité", 11)],
             [
                 ["Empreinte annuelle d'un grand musée (citation courante)", quote.MuseumTonnesCO2e, "tCO2e par an"],
                 ["Français équivalents selon la citation", quote.QuotedPeople, "personnes"],
@@ -51,14 +51,22 @@ internal static class HypothesesSheet
         });
     }
 
+    /// <summary>
+    /// The factor tables' columns, each bounded so that a row (value, range, status, source and
+    /// remarks side by side) prints on A4 landscape at 60 % or more: long texts wrap within their
+    /// column and the row grows; numbers and identifiers keep their width.
+    /// </summary>
     private static TableColumn[] Columns() =>
     [
-        new TableColumn("Catégorie"), new TableColumn("Facteur"), new TableColumn("Unité"),
-        new TableColumn("Valeur utilisée", CellFormat.General), new TableColumn("Basse (P10)", CellFormat.General), new TableColumn("Haute (P90)", CellFormat.General),
-        new TableColumn("Statut"), new TableColumn("Surchargé par le scénario"), new TableColumn("Scénarios"), new TableColumn("Identifiant"),
-        new TableColumn("Correspondance", Wrap: true), new TableColumn("Source", Wrap: true), new TableColumn("Source remplacée", Wrap: true),
-        new TableColumn("Remarque", Wrap: true),
+        Wrapped("Catégorie", 13), Wrapped("Facteur", 16), Wrapped("Unité", 11),
+        Number("Valeur utilisée"), Number("Basse (P10)"), Number("Haute (P90)"),
+        Wrapped("Statut", 12), new TableColumn("Surchargé par le scénario", MaxWidth: 12.5), Wrapped("Scénarios", 12), new TableColumn("Identifiant"),
+        Wrapped("Correspondance", 15), Wrapped("Source", 22), Wrapped("Source remplacée", 14), Wrapped("Remarque", 15),
     ];
+
+    private static TableColumn Wrapped(string header, double maxWidth) => new(header, Wrap: true, MaxWidth: maxWidth);
+
+    private static TableColumn Number(string header) => new(header, CellFormat.General, MaxWidth: 11);
 
     /// <summary>
     /// One row per distinct value used (id, value, range, status and source), naming the scenarios
@@ -71,8 +79,8 @@ internal static class HypothesesSheet
             foreach (var factor in s.Run.Result.Factors)
             {
                 var same = used.FindIndex(u => u.Factor == factor);
-                if (same >= 0) used[same].Scenarios.Add(s.Name);
-                else used.Add((factor, [s.Name]));
+                if (same >= 0) used[same].Scenarios.Add(s.Title);
+                else used.Add((factor, [s.Title]));
             }
 
         string Who(List<string> names) => names.Count == scenarios.Count && scenarios.Count > 1 ? "tous" : string.Join(", ", names);
@@ -89,7 +97,7 @@ internal static class HypothesesSheet
 
         foreach (var missing in ImpactSection.MissingCategories(scenarios))
         {
-            var concerned = scenarios.Where(s => s.Summary.MissingFactors.Any(m => m.Category == missing.Category)).Select(s => s.Name).ToList();
+            var concerned = scenarios.Where(s => s.Summary.MissingFactors.Any(m => m.Category == missing.Category)).Select(s => s.Title).ToList();
             rows.Add((missing.Category,
             [
                 missing.Label, FactorLabels.Readable(missing.Category, missing.Label), "kgCO2e/unité", CellValue.Empty, CellValue.Empty, CellValue.Empty, missing.Status, "non",

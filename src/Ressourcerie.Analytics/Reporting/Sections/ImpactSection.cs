@@ -43,7 +43,7 @@ public sealed class ImpactSection : IReportSection
             var net = s.Summary.NetTCO2e;
             report.AddKeyFigure(new KeyFigure(
                 $"scenario_{s.Key}_net_tco2e",
-                $"{s.Name} : émissions évitées nettes sur {Years(s.Summary.HorizonYears)}, moyenne (P5–P95 : {TonnesText.Number(net.P5, TonnesText.Decimals(net.Mean))} – {TonnesText.Number(net.P95, TonnesText.Decimals(net.Mean))})",
+                $"{s.Title} : émissions évitées nettes sur {Years(s.Summary.HorizonYears)}, moyenne (P5–P95 : {TonnesText.Number(net.P5, TonnesText.Decimals(net.Mean))} – {TonnesText.Number(net.P95, TonnesText.Decimals(net.Mean))})",
                 net.Mean, CellFormat.Decimal, ReportSheetOrder.Scenarios, "tCO2e"));
         }
     }
@@ -52,14 +52,14 @@ public sealed class ImpactSection : IReportSection
     {
         const ReportSheetOrder sheet = ReportSheetOrder.Scenarios;
         var m = main.Summary;
-        var sentence = $"Le scénario « {main.Name} » évite le plus : {TonnesText.WithRange(m.NetTCO2e.Mean, m.NetTCO2e.P5, m.NetTCO2e.P95)} nettes sur {Years(m.HorizonYears)}, " +
+        var sentence = $"Le scénario « {main.Title} » évite le plus : {TonnesText.WithRange(m.NetTCO2e.Mean, m.NetTCO2e.P5, m.NetTCO2e.P95)} nettes sur {Years(m.HorizonYears)}, " +
                        $"transport des prêts déduit ({TonnesText.Amount(m.TransportTCO2e)}), soit l'empreinte carbone annuelle de {People(m.Equivalence.People)} Français.";
         if (scenarios.Count == 1) sentence = sentence.Replace("évite le plus : ", "évite ", StringComparison.Ordinal);
         report.AddFinding(sheet, sentence);
         foreach (var s in scenarios.Where(s => s != main).OrderByDescending(s => s.Summary.NetTCO2e.Mean))
         {
             var net = s.Summary.NetTCO2e;
-            report.AddFinding(sheet, $"« {s.Name} » : {TonnesText.WithRange(net.Mean, net.P5, net.P95)} évitées nettes sur {Years(s.Summary.HorizonYears)}, l'empreinte annuelle de {People(s.Summary.Equivalence.People)} Français.");
+            report.AddFinding(sheet, $"« {s.Title} » : {TonnesText.WithRange(net.Mean, net.P5, net.P95)} évitées nettes sur {Years(s.Summary.HorizonYears)}, l'empreinte annuelle de {People(s.Summary.Equivalence.People)} Français.");
         }
 
         if (m.Tornado.Count > 0)
@@ -67,7 +67,7 @@ public sealed class ImpactSection : IReportSection
             var top = m.Tornado[0];
             int decimals = TonnesText.Decimals(m.ByLever.NetTCO2e);
             report.AddFinding(ReportSheetOrder.Sensibilite,
-                $"Le facteur qui fait le plus varier le résultat de « {main.Name} » est « {FactorLabels.Readable(top.Factor, top.Label)} » : entre sa valeur basse et sa valeur haute, " +
+                $"Le facteur qui fait le plus varier le résultat de « {main.Title} » est « {FactorLabels.Readable(top.Factor, top.Label)} » : entre sa valeur basse et sa valeur haute, " +
                 $"le bilan net va de {TonnesText.Number(Math.Min(top.NetAtLowTCO2e, top.NetAtHighTCO2e), decimals)} à {TonnesText.Amount(Math.Max(top.NetAtLowTCO2e, top.NetAtHighTCO2e), decimals)}.");
         }
 
@@ -102,6 +102,7 @@ public sealed class ImpactSection : IReportSection
             var summary = s.Summary;
             var json = new SummaryJson()
                 .Set("scenario", summary.Scenario)
+                .Set("title", summary.Title)
                 .Set("file", s.Evaluation.Scenario.File)
                 .Set("horizon_years", (long)summary.HorizonYears)
                 .Set("iterations", (long)summary.Iterations)

@@ -5,6 +5,7 @@ using Ressourcerie.Analytics.Interviews.Frequencies;
 using Ressourcerie.Analytics.Interviews.Saturation;
 using Ressourcerie.Analytics.Reporting.Charts;
 using Ressourcerie.Analytics.Reporting.Excel;
+using ScottPlot;
 using static Ressourcerie.Analytics.Reporting.Charts.FrenchNumberFormat;
 
 namespace Ressourcerie.Analytics.Reporting.Sections;
@@ -57,7 +58,7 @@ public sealed class InterviewsSection : IReportSection
         AddFrequencyTables(sheet, applied, byProfile, byType, frequencies.InterviewCount);
         AddAgreement(sheet, codings, agreement, segmentAgreement);
         AddSaturation(sheet, saturation);
-        AddCharts(report, applied, byProfile, saturation);
+        AddCharts(report, frequencies, byProfile, saturation);
         AddFigures(report, codings, catalog.Count, applied, passages, frequencies, agreement, saturation);
     }
 
@@ -220,9 +221,30 @@ public sealed class InterviewsSection : IReportSection
         });
     }
 
-    private static void AddCharts(ReportModel report, IReadOnlyList<CodeFrequency> applied, GroupCodeFrequencyTable byProfile, SaturationResult saturation)
+    private static void AddCharts(ReportModel report, CodeFrequencyTable frequencies, GroupCodeFrequencyTable byProfile, SaturationResult saturation)
     {
-        if (applied.Count == 0) return;
+        if (CodesByProfileChart(frequencies, byProfile) is not { } codes) return;
+        report.AddChart(new ReportChart(
+            "entretiens-codes-par-profil",
+            $"{codes.Axes.Title.Label.Text} : {codes.Axes.Bottom.Label.Text.ToLowerInvariant()}",
+            codes,
+            Sheet));
+        report.AddChart(new ReportChart(
+            "entretiens-saturation",
+            "Courbe de saturation : codes uniques cumulés et nouveaux codes par entretien",
+            SaturationChart(saturation),
+            Sheet));
+    }
+
+    /// <summary>
+    /// The <see cref="ChartCodes"/> most cited codes, stacked by respondent profile: interviews where
+    /// the code appears, or segments when there are fewer than <see cref="FewInterviews"/> interviews;
+    /// null when no code was applied.
+    /// </summary>
+    public static Plot? CodesByProfileChart(CodeFrequencyTable frequencies, GroupCodeFrequencyTable byProfile)
+    {
+        var applied = frequencies.Rows.Where(r => r.Segments > 0).ToList();
+        if (applied.Count == 0) return null;
         // With a handful of interviews (a single transcribed document, say) "interviews where the
         // code appears" is 0 or 1 everywhere: the segments then tell codes apart.
         bool bySegments = byProfile.GroupInterviews.Sum() < FewInterviews;
@@ -232,30 +254,22 @@ public sealed class InterviewsSection : IReportSection
         var cells = byProfile.Rows.ToDictionary(r => (r.Code, r.Group));
         // 46 characters: two lines of the axis (ChartLabels.Fit wraps at 30) hold them whole.
         var labels = CodeChartLabels.For(top, maxLength: 46, withParent: true);
-        string title = applied.Count > ChartCodes ? $"Les {top.Count} codes les plus cités, par profil" : "Codes cités, par profil";
-        string axis = bySegments ? "Segments codés" : "Entretiens où le code apparaît";
-        report.AddChart(new ReportChart(
-            "entretiens-codes-par-profil",
-            $"{title} : {axis.ToLowerInvariant()}",
-            HorizontalGroupedBarChart.Create(
-                title,
-                labels,
-                [.. byProfile.Groups.Select(g => (InterviewGroupLabels.Heading(g), (IReadOnlyList<double>)[.. top.Select(code => cells[(code, g)].Value(measure, CodeCounting.Own))]))],
-                axis),
-            Sheet));
-
-        report.AddChart(new ReportChart(
-            "entretiens-saturation",
-            "Courbe de saturation : codes uniques cumulés et nouveaux codes par entretien",
-            SaturationCurveChart.Create(
-                "Saturation thématique",
-                [.. saturation.Curve.Select(p => (double)p.NewCodes)],
-                [.. saturation.Curve.Select(p => (double)p.CumulativeUniqueCodes)],
-                saturation.BaseSize,
-                saturation.ReachedAtPosition,
-                saturation.IsReached ? $"Saturation : entretien n° {saturation.ReachedAtPosition}" : "Saturation non atteinte"),
-            Sheet));
+        return HorizontalGroupedBarChart.Create(
+            applied.Count > ChartCodes ? $"Les {top.Count} codes les plus cités, par profil" : "Codes cités, par profil",
+            labels,
+            [.. byProfile.Groups.Select(g => (InterviewGroupLabels.Heading(g), (IReadOnlyList<double>)[.. top.Select(code => cells[(code, g)].Value(measure, CodeCounting.Own))]))],
+            bySegments ? "Segments codés" : "Entretiens où le code apparaît");
     }
+
+    /// <summary>New and cumulative unique codes interview after interview, with the end of the base and the saturation point (Guest, Bunce &amp; Johnson 2006).</summary>
+    public static Plot SaturationChart(SaturationResult saturation) =>
+        SaturationCurveChart.Create(
+            "Saturation thématique",
+            [.. saturation.Curve.Select(p => (double)p.NewCodes)],
+            [.. saturation.Curve.Select(p => (double)p.CumulativeUniqueCodes)],
+            saturation.BaseSize,
+            saturation.ReachedAtPosition,
+            saturation.IsReached ? $"Saturation : entretien n° {saturation.ReachedAtPosition}" : "Saturation non atteinte");
 
     private static void AddFigures(ReportModel report, CodingProject codings, int interviews, IReadOnlyList<CodeFrequency> applied, int passages,
         CodeFrequencyTable frequencies, CodingAgreement? agreement, SaturationResult saturation)

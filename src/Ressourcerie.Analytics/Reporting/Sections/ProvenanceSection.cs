@@ -18,7 +18,8 @@ public sealed class ProvenanceSection : IReportSection
              .Paragraph("Commande : ressourcerie report --data <dossier> --out <dossier> --seed <graine> --iterations <nombre>");
 
         var files = data.InputFiles.Select(f => (File: f, Print: File.Exists(f.Path) ? FileFingerprint.Of(f.Path) : null)).ToList();
-        var scenarios = options.ScenarioFiles.Select(path => (Path: path, Print: File.Exists(path) ? FileFingerprint.Of(path) : null)).ToList();
+        // The scenarios run, given on the command line or found in the data folder's scenarios/.
+        var scenarios = data.ScenarioFiles.Select(path => (Path: path, Print: File.Exists(path) ? FileFingerprint.Of(path) : null)).ToList();
         sheet.Table(new ReportTable(
             "fichiers d entree",
             [

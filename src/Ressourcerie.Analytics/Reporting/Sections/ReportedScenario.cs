@@ -14,6 +14,9 @@ internal sealed record ReportedScenario(ScenarioEvaluation Evaluation, ScenarioS
 {
     public string Name => Summary.Scenario;
 
+    /// <summary>The French title the report shows (the name when the file gives none).</summary>
+    public string Title => Summary.Title;
+
     public ScenarioRun Run => Evaluation.Run;
 
     public static IReadOnlyList<ReportedScenario> Of(IReadOnlyList<ScenarioEvaluation> evaluations)

@@ -18,6 +18,16 @@ internal static class ScenariosSheet
     private const int TopInstitutions = 15;
     private const int TopLenders = 10;
 
+    // Widths, in characters, that keep the stacked tables within an A4 landscape page at about
+    // two thirds of full size: names and long labels wrap in the first column, short texts in the
+    // second and third, numbers keep their width and their headers wrap above them.
+    private const double LabelWidth = 28;
+    private const double TextWidth = 20;
+    private const double ScenarioWidth = 19;
+    private const double AmountWidth = 14;
+    private const double LenderAmountWidth = 18;
+    private const int ScenariosPerComparison = 6;
+
     public static void Add(ReportModel report, IReadOnlyList<ReportedScenario> scenarios, ReportedScenario main, ReportOptions options)
     {
         var sheet = report.AddSheet(ReportSheetOrder.Scenarios, "Scénarios de réemploi : émissions de CO2e évitées");
@@ -26,52 +36,71 @@ internal static class ScenariosSheet
              .Paragraph("Émissions évitées : brutes, avant transport. Bilan net : émissions évitées moins le transport des prêts. Les catégories sans facteur d'émission (« facteur manquant ») sont tenues hors des totaux, jamais comptées pour zéro : les totaux sont des minorants.")
              .Paragraph("Chaque facteur utilisé, sa plage et sa source sont dans la feuille Hypothèses et sources ; la sensibilité du résultat à chaque facteur, dans la feuille Sensibilité.");
 
-        sheet.Table(Comparison(scenarios));
+        foreach (var table in Comparison(scenarios)) sheet.Table(table);
         foreach (var scenario in scenarios) AddBlock(sheet, scenario);
         sheet.Table(Convergence(scenarios));
         AddCharts(report, scenarios, main);
     }
 
-    private static ReportTable Comparison(IReadOnlyList<ReportedScenario> scenarios) => new(
-        "comparaison des scenarios",
-        [
-            new TableColumn("Scénario"), new TableColumn("Horizon (ans)", CellFormat.Integer),
-            new TableColumn("Évitées, moyenne (tCO2e)", CellFormat.Decimal2), new TableColumn("Évitées, P5", CellFormat.Decimal2),
-            new TableColumn("Évitées, P50", CellFormat.Decimal2), new TableColumn("Évitées, P95", CellFormat.Decimal2),
-            new TableColumn("Transport, moyenne (tCO2e)", CellFormat.Decimal2),
-            new TableColumn("Bilan net, moyenne (tCO2e)", CellFormat.Decimal2), new TableColumn("Bilan net, P5", CellFormat.Decimal2),
-            new TableColumn("Bilan net, P50", CellFormat.Decimal2), new TableColumn("Bilan net, P95", CellFormat.Decimal2),
-            new TableColumn("Bilan net par an (tCO2e/an)", CellFormat.Decimal2),
-            new TableColumn("Équivalent Français (personnes-an)", CellFormat.Decimal),
-            new TableColumn("Catégories sans facteur", CellFormat.Integer),
-            new TableColumn("Description", Wrap: true),
-        ],
-        scenarios.Select(s =>
-        {
-            var x = s.Summary;
-            return (IReadOnlyList<CellValue>)
-            [
-                x.Scenario, x.HorizonYears,
-                x.AvoidedTCO2e.Mean, x.AvoidedTCO2e.P5, x.AvoidedTCO2e.P50, x.AvoidedTCO2e.P95,
-                x.TransportTCO2e,
-                x.NetTCO2e.Mean, x.NetTCO2e.P5, x.NetTCO2e.P50, x.NetTCO2e.P95,
-                x.NetTCO2e.Mean / x.HorizonYears,
-                x.Equivalence.People,
-                x.MissingFactors.Count,
-                x.Description,
-            ];
-        }))
+    /// <summary>
+    /// One column per scenario and one row per measure with its unit: read down a column for a
+    /// scenario, across a row to compare them. Turned this way the table stays narrow enough to
+    /// print legibly (fourteen measures side by side made the sheet print at 30 %), and its long
+    /// descriptions wrap within their scenario's column. Past <see cref="ScenariosPerComparison"/>
+    /// scenarios, the comparison continues in a second table under the first.
+    /// </summary>
+    private static IEnumerable<ReportTable> Comparison(IReadOnlyList<ReportedScenario> scenarios)
     {
-        Heading = "Comparaison des scénarios",
-        Note = $"Moyennes et percentiles des tirages Monte Carlo, mêmes tirages pour tous les scénarios. Équivalent Français : bilan net moyen ÷ empreinte carbone annuelle d'un Français ({InText(scenarios[0].Summary.Equivalence.TonnesPerPersonPerYear, 1)} tCO2e, feuille Hypothèses et sources).",
-    };
+        var headers = ScenarioHeaders(scenarios);
+        for (int start = 0; start < scenarios.Count; start += ScenariosPerComparison)
+        {
+            var part = Enumerable.Range(start, Math.Min(ScenariosPerComparison, scenarios.Count - start)).ToList();
+            IReadOnlyList<CellValue> Row(string measure, string unit, Func<ScenarioSummary, CellValue> value) =>
+                [measure, unit, .. part.Select(i => value(scenarios[i].Summary))];
+            yield return new ReportTable(start == 0 ? "comparaison des scenarios" : $"comparaison des scenarios {start / ScenariosPerComparison + 1}",
+                [Label("Mesure"), Text("Unité"), .. part.Select(i => new TableColumn(headers[i], CellFormat.Decimal2, Wrap: true, MaxWidth: ScenarioWidth))],
+                [
+                    Row("Identifiant (clé name)", "", x => x.Scenario),
+                    Row("Horizon", "ans", x => CellValue.Integer(x.HorizonYears)),
+                    Row("Émissions évitées, moyenne", "tCO2e", x => x.AvoidedTCO2e.Mean),
+                    Row("Émissions évitées, P5", "tCO2e", x => x.AvoidedTCO2e.P5),
+                    Row("Émissions évitées, P50", "tCO2e", x => x.AvoidedTCO2e.P50),
+                    Row("Émissions évitées, P95", "tCO2e", x => x.AvoidedTCO2e.P95),
+                    Row("Transport des prêts, moyenne", "tCO2e", x => x.TransportTCO2e),
+                    Row("Bilan net, moyenne", "tCO2e", x => x.NetTCO2e.Mean),
+                    Row("Bilan net, P5", "tCO2e", x => x.NetTCO2e.P5),
+                    Row("Bilan net, P50", "tCO2e", x => x.NetTCO2e.P50),
+                    Row("Bilan net, P95", "tCO2e", x => x.NetTCO2e.P95),
+                    Row("Bilan net par an, moyenne", "tCO2e/an", x => x.NetTCO2e.Mean / x.HorizonYears),
+                    Row("Équivalent Français", "personnes-an", x => CellValue.Of(x.Equivalence.People, CellFormat.Decimal)),
+                    Row("Catégories sans facteur (hors des totaux)", "catégories", x => CellValue.Integer(x.MissingFactors.Count)),
+                    Row("Description", "", x => x.Description.Length > 0 ? x.Description : CellValue.Empty),
+                ])
+            {
+                Heading = start == 0 ? "Comparaison des scénarios" : "Comparaison des scénarios (suite)",
+                Note = start == 0
+                    ? $"Moyennes et percentiles des tirages Monte Carlo, mêmes tirages pour tous les scénarios. Évitées : brutes, avant transport ; bilan net : évitées moins le transport des prêts. Équivalent Français : bilan net moyen ÷ empreinte carbone annuelle d'un Français ({InText(scenarios[0].Summary.Equivalence.TonnesPerPersonPerYear, 1)} tCO2e, feuille Hypothèses et sources)."
+                    : null,
+            };
+        }
+    }
+
+    /// <summary>Each scenario's column header: its title, with its file stem when two titles (or a title and a fixed header) would clash.</summary>
+    private static string[] ScenarioHeaders(IReadOnlyList<ReportedScenario> scenarios)
+    {
+        var counts = scenarios.GroupBy(s => s.Title, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        return [.. scenarios.Select(s => counts[s.Title] == 1 && !IsFixedHeader(s.Title) ? s.Title : $"{s.Title} ({s.Stem})")];
+    }
+
+    private static bool IsFixedHeader(string title) =>
+        string.Equals(title, "Mesure", StringComparison.OrdinalIgnoreCase) || string.Equals(title, "Unité", StringComparison.OrdinalIgnoreCase);
 
     private static void AddBlock(ReportSheet sheet, ReportedScenario scenario)
     {
         var s = scenario.Summary;
-        var title = $"Scénario « {scenario.Name} »";
+        var title = $"Scénario « {scenario.Title} »";
         sheet.Table(new ReportTable($"{scenario.Key} leviers",
-            [new TableColumn("Levier"), new TableColumn("Valeur", CellFormat.General), new TableColumn("Unité")],
+            [Label("Levier"), Amount("Valeur", CellFormat.General), Text("Unité")],
             Levers(scenario))
         {
             Heading = $"{title} : leviers",
@@ -83,8 +112,8 @@ internal static class ScenariosSheet
         var perYear = 1.0 / s.HorizonYears;
         sheet.Table(new ReportTable($"{scenario.Key} resultats",
             [
-                new TableColumn("Résultat"), new TableColumn("Unité"), new TableColumn("Moyenne", CellFormat.Decimal2), new TableColumn("P5", CellFormat.Decimal2),
-                new TableColumn("P50", CellFormat.Decimal2), new TableColumn("P95", CellFormat.Decimal2), new TableColumn("Valeurs typiques des facteurs", CellFormat.Decimal2),
+                Label("Résultat"), Text("Unité"), Amount("Moyenne"), Amount("P5"),
+                Amount("P50"), Amount("P95"), Amount("Valeurs typiques des facteurs"),
             ],
             [
                 ["Émissions évitées (brutes)", "tCO2e", s.AvoidedTCO2e.Mean, s.AvoidedTCO2e.P5, s.AvoidedTCO2e.P50, s.AvoidedTCO2e.P95, levers.AvoidedTCO2e],
@@ -106,9 +135,9 @@ internal static class ScenariosSheet
         if (s.MissingFactors.Count > 0)
             sheet.Table(new ReportTable($"{scenario.Key} facteurs manquants",
                 [
-                    new TableColumn("Catégorie"), new TableColumn("Statut"), new TableColumn("Besoins (unités)", CellFormat.Integer),
-                    new TableColumn("dont prêts trouvés (unités)", CellFormat.Integer), new TableColumn("En service (unités)", CellFormat.Integer),
-                    new TableColumn("Transport non compté (véhicule-km)", CellFormat.Decimal),
+                    Label("Catégorie"), Text("Statut"), Amount("Besoins (unités)", CellFormat.Integer),
+                    Amount("dont prêts trouvés (unités)", CellFormat.Integer), Amount("En service (unités)", CellFormat.Integer),
+                    Amount("Transport non compté (véhicule-km)", CellFormat.Decimal),
                 ],
                 s.MissingFactors.OrderByDescending(m => m.NeedUnits).ThenByDescending(m => m.StockUnits).ThenBy(m => m.Label, StringComparer.Ordinal)
                     .Select(m => (IReadOnlyList<CellValue>)[m.Label, m.Status, m.NeedUnits, m.LoanUnits, m.StockUnits, m.ExcludedTransportVehicleKm]))
@@ -119,15 +148,15 @@ internal static class ScenariosSheet
 
         sheet.Table(new ReportTable($"{scenario.Key} regions",
             [
-                new TableColumn("Région"), new TableColumn("Établissements", CellFormat.Integer), new TableColumn("Unités empruntées", CellFormat.Decimal),
-                new TableColumn("Unités prêtées", CellFormat.Decimal), .. AmountColumns(),
+                Label("Région"), Amount("Établissements", CellFormat.Integer), Amount("Unités empruntées", CellFormat.Decimal),
+                Amount("Unités prêtées", CellFormat.Decimal), .. AmountColumns(),
             ],
             s.ByRegion.OrderByDescending(r => r.NetTCO2e).ThenBy(r => r.Region, StringComparer.Ordinal)
                 .Select(r => (IReadOnlyList<CellValue>)[r.Region, r.Institutions, r.UnitsBorrowed, r.UnitsLent, r.AvoidedTCO2e, r.TransportTCO2e, r.NetTCO2e]))
         { Heading = $"{title} : par région (valeurs typiques)", EmptyText = "Aucun établissement concerné." });
 
         sheet.Table(new ReportTable($"{scenario.Key} annees",
-            [new TableColumn("Année du scénario", CellFormat.Integer), new TableColumn("Année civile", CellFormat.General), new TableColumn("Unités prêtées", CellFormat.Decimal), .. AmountColumns()],
+            [Amount("Année du scénario", CellFormat.Integer), Amount("Année civile", CellFormat.General), Amount("Unités prêtées", CellFormat.Decimal), .. AmountColumns()],
             s.ByYear.Select(y => (IReadOnlyList<CellValue>)[y.Year, y.CalendarYear, y.LoanUnits, y.AvoidedTCO2e, y.TransportTCO2e, y.NetTCO2e]))
         {
             Heading = $"{title} : par année (valeurs typiques)",
@@ -137,9 +166,9 @@ internal static class ScenariosSheet
         var institutions = s.ByInstitution.OrderByDescending(i => i.NetTCO2e).ThenBy(i => i.Id, StringComparer.Ordinal).Take(TopInstitutions).ToList();
         sheet.Table(new ReportTable($"{scenario.Key} etablissements",
             [
-                new TableColumn("Établissement"), new TableColumn("Région"), new TableColumn("Unités empruntées", CellFormat.Decimal),
-                new TableColumn("Unités prêtées", CellFormat.Decimal), .. AmountColumns(),
-                new TableColumn("Achats évités chez les emprunteurs grâce à ses prêts (tCO2e)", CellFormat.Decimal2),
+                Label("Établissement"), Text("Région"), Amount("Unités empruntées", CellFormat.Decimal),
+                Amount("Unités prêtées", CellFormat.Decimal), .. AmountColumns(),
+                new TableColumn("Achats évités chez ses emprunteurs (tCO2e)", CellFormat.Decimal2, MaxWidth: LenderAmountWidth),
             ],
             institutions.Select(i => (IReadOnlyList<CellValue>)[i.Name, i.Region, i.UnitsBorrowed, i.UnitsLent, i.AvoidedTCO2e, i.TransportTCO2e, i.NetTCO2e, i.EnabledAsLenderTCO2e]))
         {
@@ -154,8 +183,8 @@ internal static class ScenariosSheet
         if (lenders.Count > 0)
             sheet.Table(new ReportTable($"{scenario.Key} preteurs",
                 [
-                    new TableColumn("Établissement"), new TableColumn("Région"), new TableColumn("Unités prêtées", CellFormat.Decimal),
-                    new TableColumn("Achats évités chez les emprunteurs (tCO2e)", CellFormat.Decimal2),
+                    Label("Établissement"), Text("Région"), Amount("Unités prêtées", CellFormat.Decimal),
+                    Amount("Achats évités chez les emprunteurs (tCO2e)"),
                 ],
                 lenders.Select(i => (IReadOnlyList<CellValue>)[i.Name, i.Region, i.UnitsLent, i.EnabledAsLenderTCO2e]))
             { Heading = $"{title} : principaux prêteurs" });
@@ -165,6 +194,7 @@ internal static class ScenariosSheet
     {
         var scenario = reported.Evaluation.Scenario;
         var matching = reported.Evaluation.Matching;
+        yield return ["Identifiant (clé name)", CellValue.Empty, scenario.File is { } file ? $"{scenario.Name} (fichier {Path.GetFileName(file)})" : scenario.Name];
         yield return ["Horizon", scenario.HorizonYears, "ans"];
         yield return ["Année de départ", reported.Summary.StartYear, reported.Summary.StartYear is null ? "aucun besoin daté" : scenario.StartYear is null ? "année du premier besoin" : "année civile"];
         yield return ["Part des prêts trouvés qui ont lieu", CellValue.Percent(scenario.LoanShare), "des prêts"];
@@ -202,33 +232,39 @@ internal static class ScenariosSheet
             .Select(m => (IReadOnlyList<CellValue>)[m.Label, m.Status, m.NeedUnits, m.LoanUnits, m.StockUnits]);
         return new ReportTable($"{scenario.Key} categories",
             [
-                new TableColumn("Catégorie"), new TableColumn("Statut du facteur"), new TableColumn("Besoins (unités)", CellFormat.Decimal),
-                new TableColumn("Prêts (unités)", CellFormat.Decimal), new TableColumn("En service (unités)", CellFormat.Decimal),
-                new TableColumn("Remplacements (unités)", CellFormat.Decimal),
-                new TableColumn("Évitées, moyenne (tCO2e)", CellFormat.Decimal2), new TableColumn("Évitées, P5", CellFormat.Decimal2), new TableColumn("Évitées, P95", CellFormat.Decimal2),
-                new TableColumn("Évitées, valeurs typiques (tCO2e)", CellFormat.Decimal2), new TableColumn("Transport (tCO2e)", CellFormat.Decimal2),
-                new TableColumn("Bilan net, valeurs typiques (tCO2e)", CellFormat.Decimal2),
+                Label("Catégorie"), Text("Statut du facteur"), Amount("Besoins (unités)", CellFormat.Decimal),
+                Amount("Prêts (unités)", CellFormat.Decimal), Amount("En service (unités)", CellFormat.Decimal),
+                Amount("Remplacements (unités)", CellFormat.Decimal),
+                Amount("Évitées, moyenne (tCO2e)"), Amount("Évitées, P5"), Amount("Évitées, P95"),
+                Amount("Évitées, valeurs typiques (tCO2e)"), Amount("Transport (tCO2e)"),
+                Amount("Bilan net, valeurs typiques (tCO2e)"),
             ],
             [.. counted, .. missing])
         {
-            Heading = $"Scénario « {scenario.Name} » : par catégorie",
+            Heading = $"Scénario « {scenario.Title} » : par catégorie",
             Note = "Prêts : unités prêtées retenues par le scénario (part des prêts appliquée). Remplacements : fins de vie du parc en service sur l'horizon, à la durée de vie allongée. Statut « estimation » : facteur dérivé ou substitut d'un appareil voisin.",
         };
     }
 
+    private static TableColumn Label(string header) => new(header, Wrap: true, MaxWidth: LabelWidth);
+
+    private static TableColumn Text(string header) => new(header, Wrap: true, MaxWidth: TextWidth);
+
+    private static TableColumn Amount(string header, CellFormat format = CellFormat.Decimal2) => new(header, format, MaxWidth: AmountWidth);
+
     private static TableColumn[] AmountColumns() =>
     [
-        new TableColumn("Évitées (tCO2e)", CellFormat.Decimal2), new TableColumn("Transport (tCO2e)", CellFormat.Decimal2), new TableColumn("Bilan net (tCO2e)", CellFormat.Decimal2),
+        Amount("Évitées (tCO2e)"), Amount("Transport (tCO2e)"), Amount("Bilan net (tCO2e)"),
     ];
 
     private static ReportTable Convergence(IReadOnlyList<ReportedScenario> scenarios) => new(
         "convergence monte carlo",
         [
-            new TableColumn("Scénario"), new TableColumn("Itérations", CellFormat.Integer), new TableColumn("Bilan net, moyenne (tCO2e)", CellFormat.Decimal2),
-            new TableColumn("P5 (tCO2e)", CellFormat.Decimal2), new TableColumn("P95 (tCO2e)", CellFormat.Decimal2),
-            new TableColumn("Erreur type de la moyenne (tCO2e)", CellFormat.Decimal2),
+            Label("Scénario"), Amount("Itérations", CellFormat.Integer), Amount("Bilan net, moyenne (tCO2e)"),
+            Amount("P5 (tCO2e)"), Amount("P95 (tCO2e)"),
+            Amount("Erreur type de la moyenne (tCO2e)"),
         ],
-        scenarios.SelectMany(s => s.Summary.Convergence.Select(c => (IReadOnlyList<CellValue>)[s.Name, c.Iterations, c.MeanTCO2e, c.P5TCO2e, c.P95TCO2e, c.StandardErrorTCO2e])))
+        scenarios.SelectMany(s => s.Summary.Convergence.Select(c => (IReadOnlyList<CellValue>)[s.Title, c.Iterations, c.MeanTCO2e, c.P5TCO2e, c.P95TCO2e, c.StandardErrorTCO2e])))
     {
         Heading = "Convergence du Monte Carlo (bilan net, moyenne courante)",
         Note = "Statistiques des n premiers tirages : la moyenne se stabilise et son erreur type (écart type ÷ √n) diminue quand n augmente ; une erreur type petite devant l'écart P5–P95 indique assez de tirages.",
@@ -239,10 +275,10 @@ internal static class ScenariosSheet
         report.AddChart(new ReportChart("scenarios-comparaison", "Bilan net des scénarios, moyenne et intervalle P5–P95",
             ImpactCharts.Comparison([.. scenarios.Select(s => s.Summary)]), ReportSheetOrder.Scenarios));
         if (main.Summary.ByCategory.Any(c => c.AvoidedTCO2e != 0))
-            report.AddChart(new ReportChart($"scenario-{main.Stem}-categories", $"« {main.Name} » : émissions évitées par catégorie",
+            report.AddChart(new ReportChart($"scenario-{main.Stem}-categories", $"« {main.Title} » : émissions évitées par catégorie",
                 ImpactCharts.ByCategory(main.Summary), ReportSheetOrder.Scenarios));
         foreach (var s in scenarios)
-            report.AddChart(new ReportChart($"scenario-{s.Stem}-distribution", $"« {s.Name} » : distribution Monte Carlo du bilan net",
+            report.AddChart(new ReportChart($"scenario-{s.Stem}-distribution", $"« {s.Title} » : distribution Monte Carlo du bilan net",
                 ImpactCharts.Distribution(s.Run), ReportSheetOrder.Scenarios));
     }
 }

@@ -18,12 +18,12 @@ internal static class SensitivitySheet
 
         sheet.Table(new ReportTable("facteur le plus influent",
             [
-                new TableColumn("Scénario"), new TableColumn("Facteur le plus influent"), new TableColumn("Amplitude (tCO2e)", CellFormat.Decimal2),
-                new TableColumn("Bilan net, valeurs typiques (tCO2e)", CellFormat.Decimal2), new TableColumn("Facteurs incertains", CellFormat.Integer),
+                Wrapped("Scénario", 30), Wrapped("Facteur le plus influent", 24), Number("Amplitude (tCO2e)", CellFormat.Decimal2),
+                Number("Bilan net, valeurs typiques (tCO2e)", CellFormat.Decimal2), Number("Facteurs incertains", CellFormat.Integer),
             ],
             scenarios.Select(s => (IReadOnlyList<CellValue>)
             [
-                s.Name, s.Summary.Tornado.Count > 0 ? FactorLabels.Readable(s.Summary.Tornado[0].Factor, s.Summary.Tornado[0].Label) : "aucun facteur incertain",
+                s.Title, s.Summary.Tornado.Count > 0 ? FactorLabels.Readable(s.Summary.Tornado[0].Factor, s.Summary.Tornado[0].Label) : "aucun facteur incertain",
                 s.Summary.Tornado.Count > 0 ? s.Summary.Tornado[0].SwingTCO2e : CellValue.Empty,
                 s.Summary.ByLever.NetTCO2e, s.Summary.Tornado.Count,
             ]))
@@ -32,20 +32,26 @@ internal static class SensitivitySheet
         foreach (var s in scenarios)
             sheet.Table(new ReportTable($"{s.Key} sensibilite",
                 [
-                    new TableColumn("Facteur"), new TableColumn("Unité"), new TableColumn("Valeur basse", CellFormat.General),
-                    new TableColumn("Valeur typique", CellFormat.General), new TableColumn("Valeur haute", CellFormat.General),
-                    new TableColumn("Bilan net, facteur bas (tCO2e)", CellFormat.Decimal2), new TableColumn("Bilan net, facteur haut (tCO2e)", CellFormat.Decimal2),
-                    new TableColumn("Amplitude (tCO2e)", CellFormat.Decimal2), new TableColumn("Identifiant"),
+                    Wrapped("Facteur", 30), Wrapped("Unité", 24), Number("Valeur basse", CellFormat.General),
+                    Number("Valeur typique", CellFormat.General), Number("Valeur haute", CellFormat.General),
+                    Number("Bilan net, facteur bas (tCO2e)", CellFormat.Decimal2), Number("Bilan net, facteur haut (tCO2e)", CellFormat.Decimal2),
+                    Number("Amplitude (tCO2e)", CellFormat.Decimal2), new TableColumn("Identifiant"),
                 ],
                 s.Summary.Tornado.Select(b => (IReadOnlyList<CellValue>)[FactorLabels.Readable(b.Factor, b.Label), b.Unit, b.Low, b.Typical, b.High, b.NetAtLowTCO2e, b.NetAtHighTCO2e, b.SwingTCO2e, b.Factor]))
             {
-                Heading = $"Scénario « {s.Name} » : sensibilité du bilan net ({TonnesText.Amount(s.Summary.ByLever.NetTCO2e)} aux valeurs typiques)",
+                Heading = $"Scénario « {s.Title} » : sensibilité du bilan net ({TonnesText.Amount(s.Summary.ByLever.NetTCO2e)} aux valeurs typiques)",
                 Note = "Sources des valeurs basse, typique et haute : feuille Hypothèses et sources (même identifiant).",
                 EmptyText = "Aucun facteur incertain : le résultat ne dépend d'aucune plage.",
             });
 
         if (main.Summary.Tornado.Count > 0)
-            report.AddChart(new ReportChart($"sensibilite-{main.Stem}-tornade", $"« {main.Name} » : sensibilité du bilan net à chaque facteur",
+            report.AddChart(new ReportChart($"sensibilite-{main.Stem}-tornade", $"« {main.Title} » : sensibilité du bilan net à chaque facteur",
                 ImpactCharts.Tornado(main.Summary), ReportSheetOrder.Sensibilite));
     }
+
+    // Bounded columns keep the sheet's tables within an A4 landscape page at a legible scale: long
+    // factor labels wrap, numbers keep their width and their headers wrap above them.
+    private static TableColumn Wrapped(string header, double maxWidth) => new(header, Wrap: true, MaxWidth: maxWidth);
+
+    private static TableColumn Number(string header, CellFormat format) => new(header, format, MaxWidth: 14);
 }

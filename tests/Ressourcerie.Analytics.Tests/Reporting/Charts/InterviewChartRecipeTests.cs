@@ -1,11 +1,16 @@
+using Ressourcerie.Analytics.Interviews;
 using Ressourcerie.Analytics.Reporting.Charts;
+using Ressourcerie.Analytics.Reporting.Sections;
+using Ressourcerie.Analytics.Tests.SampleData;
 using ScottPlot;
 
 namespace Ressourcerie.Analytics.Tests.Reporting.Charts;
 
-/// <summary>Recipes of the interview charts (see <see cref="ChartRecipeTests"/>): seeded data, the calls the report makes.</summary>
+/// <summary>Recipes of the interview charts (see <see cref="ChartRecipeTests"/>): seeded data, and the report's own chart calls on the sample (the calls notebook 01 makes).</summary>
 public sealed class InterviewChartRecipeTests : IDisposable
 {
+    private static readonly Lazy<InterviewAnalysis> Sample = new(() => Study.Load(RepositoryPaths.SampleData).Interviews!);
+
     private readonly TempDirectory _temp = new();
 
     private string Directory => Environment.GetEnvironmentVariable("RESSOURCERIE_KEEP_CHARTS") is { Length: > 0 } keep ? keep : _temp.Path;
@@ -77,6 +82,40 @@ public sealed class InterviewChartRecipeTests : IDisposable
         Render(plot, "courbe-saturation-non-atteinte");
         Assert.Empty(plot.GetPlottables<ScottPlot.Plottables.VerticalLine>());
         Assert.Throws<ArgumentException>(() => SaturationCurveChart.Create("x", [1, 2], [1], 1, null, ""));
+    }
+
+    [Fact]
+    public void Report_codes_by_profile_chart_renders_on_the_sample()
+    {
+        var frequencies = Sample.Value.CodeFrequencies();
+        var byProfile = Sample.Value.CodeByProfile();
+
+        var plot = InterviewsSection.CodesByProfileChart(frequencies, byProfile)!;
+
+        Render(plot, "entretiens-codes-par-profil");
+        Assert.Equal($"Les {InterviewsSection.ChartCodes} codes les plus cités, par profil", plot.Axes.Title.Label.Text);
+        Assert.Equal("Entretiens où le code apparaît", plot.Axes.Bottom.Label.Text);
+        Assert.Equal(byProfile.Groups.Select(InterviewGroupLabels.Heading), plot.Legend.ManualItems.Select(i => i.LabelText));
+        var top = frequencies.Rows.OrderByDescending(r => r.Interviews).ThenByDescending(r => r.Segments).First();
+        var totals = plot.GetPlottables<ScottPlot.Plottables.Text>().OrderByDescending(t => t.Location.Y).ToList();
+        Assert.Equal(InterviewsSection.ChartCodes, totals.Count);
+        Assert.Equal(FrenchNumberFormat.Format(top.Interviews, 0), totals[0].LabelText);
+    }
+
+    [Fact]
+    public void Report_saturation_chart_renders_on_the_sample()
+    {
+        var saturation = Sample.Value.Saturation();
+
+        var plot = InterviewsSection.SaturationChart(saturation);
+
+        Render(plot, "entretiens-saturation");
+        Assert.Equal("Saturation thématique", plot.Axes.Title.Label.Text);
+        Assert.True(saturation.IsReached);
+        Assert.Equal(
+            [$"Fin de la base ({saturation.BaseSize} entretiens)", $"Saturation : entretien n° {saturation.ReachedAtPosition}"],
+            plot.GetPlottables<ScottPlot.Plottables.VerticalLine>().Select(l => l.LegendText));
+        Assert.Equal(saturation.Curve.Select(p => (double)p.CumulativeUniqueCodes), plot.GetPlottables<ScottPlot.Plottables.Scatter>().Single().Data.GetScatterPoints().Select(p => p.Y));
     }
 
     private ChartFile Render(Plot plot, string stem)

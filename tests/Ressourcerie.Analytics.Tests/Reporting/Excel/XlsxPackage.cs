@@ -25,14 +25,47 @@ public static class XlsxPackage
     }
 
     /// <summary>The XML of the worksheet named <paramref name="sheetName"/>, following the workbook's relationships.</summary>
-    public static XDocument Sheet(string xlsx, string sheetName)
+    public static XDocument Sheet(string xlsx, string sheetName) => Entry(xlsx, SheetPath(xlsx, sheetName));
+
+    private static string SheetPath(string xlsx, string sheetName)
     {
         var workbook = Entry(xlsx, "xl/workbook.xml");
         var id = workbook.Descendants(Main + "sheet").Single(s => (string?)s.Attribute("name") == sheetName).Attribute(Relationships + "id")!.Value;
         var rels = Entry(xlsx, "xl/_rels/workbook.xml.rels");
         var target = rels.Descendants(PackageRelationships + "Relationship").Single(r => (string?)r.Attribute("Id") == id).Attribute("Target")!.Value;
-        return Entry(xlsx, target.StartsWith('/') ? target.TrimStart('/') : "xl/" + target);
+        return target.StartsWith('/') ? target.TrimStart('/') : "xl/" + target;
     }
+
+    /// <summary>
+    /// The charts' anchors on a sheet, as a spreadsheet places them: 1-based row and column of the
+    /// top-left cell, the offset into that column and the size, in pixels (96 dpi).
+    /// </summary>
+    public static IReadOnlyList<PictureAnchor> PictureAnchors(string xlsx, string sheetName)
+    {
+        var sheetPath = SheetPath(xlsx, sheetName);
+        if (!Entry(xlsx, sheetPath).Descendants(Main + "drawing").Any()) return [];
+        var sheetRels = Entry(xlsx, Path.GetDirectoryName(sheetPath)!.Replace('\\', '/') + "/_rels/" + Path.GetFileName(sheetPath) + ".rels");
+        var drawingTarget = sheetRels.Descendants(PackageRelationships + "Relationship").Single(r => ((string)r.Attribute("Type")!).EndsWith("/drawing")).Attribute("Target")!.Value;
+        var drawingPath = Path.GetFullPath(Path.Combine("/" + Path.GetDirectoryName(sheetPath), drawingTarget)).TrimStart('/').Replace('\\', '/');
+        XNamespace xdr = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+        const long emuPerPixel = 9525;
+        return [.. Entry(xlsx, drawingPath).Root!.Elements(xdr + "oneCellAnchor").Select(a =>
+        {
+            var from = a.Element(xdr + "from")!;
+            var extent = a.Element(xdr + "ext")!;
+            return new PictureAnchor(
+                int.Parse(from.Element(xdr + "row")!.Value) + 1,
+                int.Parse(from.Element(xdr + "col")!.Value) + 1,
+                (int)(long.Parse(from.Element(xdr + "colOff")!.Value) / emuPerPixel),
+                (int)(long.Parse((string)extent.Attribute("cx")!) / emuPerPixel),
+                (int)(long.Parse((string)extent.Attribute("cy")!) / emuPerPixel));
+        })];
+    }
+
+    /// <summary>The workbook-level defined names: (name, local sheet index or null, formula).</summary>
+    public static IReadOnlyList<(string Name, int? SheetIndex, string Formula)> DefinedNames(string xlsx) =>
+        [.. Entry(xlsx, "xl/workbook.xml").Descendants(Main + "definedName")
+            .Select(d => ((string)d.Attribute("name")!, (int?)d.Attribute("localSheetId"), d.Value))];
 
     public static IReadOnlyList<string> SharedStrings(string xlsx) =>
         EntryNames(xlsx).Contains("xl/sharedStrings.xml")
@@ -63,3 +96,6 @@ public static class XlsxPackage
         return (string?)xf.Attribute("quotePrefix") is "1" or "true";
     }
 }
+
+/// <summary>A picture's place on a sheet (1-based row and column, pixels).</summary>
+public sealed record PictureAnchor(int Row, int Column, int ColumnOffsetPx, int WidthPx, int HeightPx);
