@@ -247,4 +247,13 @@ public class CategoryNormalizerTests
     [InlineData("3 m", 0)]
     public void Reads_screen_diagonals_written_with_an_inch_mark(string text, double inches) =>
         Assert.Equal(inches, CategoryNormalizer.DiagonalInches(text));
+
+    [Fact]
+    public void A_hostile_cell_of_a_million_sizes_is_read_without_growing_the_stack()
+    {
+        // 1,000,000 numbers with an inch mark: a buffer taken per number would need megabytes of stack.
+        var cell = string.Concat(Enumerable.Repeat("12\" ", 999_999)) + "65\"";
+
+        Assert.Equal(65, CategoryNormalizer.DiagonalInches(cell));
+    }
 }
