@@ -288,7 +288,7 @@ public sealed class NotebookRunner(NotebookRunOptions? options = null)
                 line = frame.GetFileLineNumber();
             }
         }
-        return new NotebookFailure(name, cellNumber, cell.FirstLine, line, $"{exception.GetType().Name} : {exception.Message}", loadedFile);
+        return new NotebookFailure(name, cellNumber, cell.FirstLine, line, FrenchExceptionGloss.Describe(exception), loadedFile);
     }
 
     private static string RelativeTo(string directory, string path) => Path.GetRelativePath(directory, path);

@@ -132,7 +132,7 @@ public class NotebookRunnerTests
         Assert.Equal(3, failure.CellNumber);
         Assert.Equal(3, failure.Line);
         Assert.Equal("// La clé n'existe pas : KeyNotFoundException à la ligne 3.", failure.CellFirstLine);
-        Assert.StartsWith("KeyNotFoundException : ", failure.Message);
+        Assert.StartsWith("KeyNotFoundException : clé absente du dictionnaire — ", failure.Message);
         Assert.Contains("echec.ipynb, cellule 3 (« // La clé n'existe pas", failure.ToString());
         Assert.Contains("ligne 3 : KeyNotFoundException", failure.ToString());
         var cells = result.Notebook.Cells;
