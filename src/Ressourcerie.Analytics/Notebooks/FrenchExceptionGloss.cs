@@ -25,7 +25,6 @@ public static class FrenchExceptionGloss
         [typeof(UnauthorizedAccessException)] = "accès refusé au fichier ou au dossier",
         [typeof(IOException)] = "erreur de lecture ou d'écriture de fichier",
         [typeof(NotSupportedException)] = "opération non prise en charge",
-        [typeof(NotImplementedException)] = "fonction pas encore écrite",
         [typeof(OutOfMemoryException)] = "mémoire insuffisante",
         [typeof(OperationCanceledException)] = "opération annulée",
         [typeof(ArgumentException)] = "argument invalide",

@@ -64,7 +64,7 @@ public static class ReportHeadlines
 
     /// <summary>A count and its noun agreed in French: singular below 2 (« 1 unité dort », « 0 prêt »).</summary>
     private static string Counted(double count, string singular, string plural) =>
-        $"{InText(count)} {(Math.Abs(count) < 2 ? singular : plural)}";
+        $"{InText(count)} {Plural(count, singular, plural)}";
 
     private static double? Number(SummaryJson json, string key) => json[key] switch
     {

@@ -179,7 +179,6 @@ public sealed class ScenarioCommand : ICliCommand
         _ => $"l'empreinte carbone annuelle de {InText(people, people < 10 ? 1 : 0)} Français",
     };
 
-    private static string Plural(double count, string one, string many) => count < 2 ? one : many;
 
     private static void WriteRun(TextWriter output, ScenarioEvaluation evaluation)
     {

@@ -39,4 +39,7 @@ public static class FrenchNumberFormat
 
     /// <summary>A ratio inside a French sentence: 0,182 → "18,2 %" (no-break space before the sign).</summary>
     public static string PercentInText(double ratio, int decimals = 1) => InText(ratio * 100, decimals) + "\u00A0%";
+
+    /// <summary>The French noun form for a count: singular below 2 (« 0 prêt », « 1 unité », « 2 unités »).</summary>
+    public static string Plural(double count, string singular, string plural) => Math.Abs(count) < 2 ? singular : plural;
 }
