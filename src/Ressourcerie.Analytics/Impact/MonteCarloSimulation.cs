@@ -1,5 +1,4 @@
 using MathNet.Numerics.Distributions;
-using MathNet.Numerics.Random;
 using Ressourcerie.Analytics.Inventories;
 
 namespace Ressourcerie.Analytics.Impact;
@@ -11,7 +10,8 @@ namespace Ressourcerie.Analytics.Impact;
 /// from its per-category quantities: O(categories) per iteration whatever the size of the study.
 /// </summary>
 /// <remarks>
-/// The generator is MathNet's xoshiro256** seeded with the options' seed: the same seed gives the
+/// The generator is xoshiro256** seeded with the options' seed (<see cref="Xoshiro256Random"/>,
+/// MathNet's sequence) and the normals come from MathNet's polar method: the same seed gives the
 /// same draws. The draws are taken in one sequence, exactly as a one-thread loop takes them (one
 /// vector of standard normals per iteration), block after block; each block is valued while the
 /// next one is drawn, then the series are summarised on both cores. Each iteration and each series
@@ -52,7 +52,7 @@ public static class MonteCarloSimulation
         // Iterations go by blocks. The draws of a block are taken in the generator's order
         // (iteration i of the block uses its normals z[i·u … i·u + u − 1]); while one core values a
         // block, the other draws the next one into the second buffer.
-        var rng = new Xoshiro256StarStar(options.Seed, threadSafe: false);
+        var rng = new Xoshiro256Random(options.Seed);
         int block = Math.Min(n, DrawBlock);
         double[][] buffers = [GC.AllocateUninitializedArray<double>(block * u), GC.AllocateUninitializedArray<double>(block * u)];
         var draw = new double[u];
