@@ -6,12 +6,10 @@ two-piece lognormal through its source's low, typical and high values (P10, P50,
 scenario's avoided emissions are, per category, embodied × (avoided + lifetime-extended units)
 + embodied × min(1, saving) × refurbished share × (purchased + replaced units) + grid × extra kWh,
 minus van × vehicle-km for transport. `--model FILE` reads that model as exported by the toolkit
-(JSON: `parameters` [{`median`, `sigma_below`, `sigma_above`}], `categories` [{`embodied`,
+(`ressourcerie-bench step montecarlo --model-out FILE`, what bench/compare.sh uses; JSON: `parameters` [{`median`, `sigma_below`, `sigma_above`}], `categories` [{`embodied`,
 `saving` (parameter indexes or -1), `avoided_units`, `lifetime_units`, `purchase_units`,
 `replacement_units`, `extra_kwh`, `vehicle_km`}], `refurbished_share`, `grid`, `van`);
-`--demo-categories N` draws a seeded model of that shape with N categories (what
-bench/compare.sh uses: ImpactModel does not expose its per-category coefficients, so the P50 of
-the two cannot be compared; the work per iteration is the same).
+without it, `--demo-categories N` draws a seeded model of that shape with N categories.
 All iterations are drawn and valued at once (arrays iterations × parameters), then summarised as
 the toolkit summarises them (the totals, every category, the convergence checkpoints); the timer
 covers all of it, as the toolkit's does. Prints one JSON object: mean, P5, P50, P95 of the net
