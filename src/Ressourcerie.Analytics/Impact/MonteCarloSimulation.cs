@@ -13,18 +13,21 @@ namespace Ressourcerie.Analytics.Impact;
 /// The generator is xoshiro256** seeded with the options' seed (<see cref="Xoshiro256Random"/>,
 /// MathNet's sequence) and the normals come from MathNet's polar method: the same seed gives the
 /// same draws. The draws are taken in one sequence, exactly as a one-thread loop takes them (one
-/// vector of standard normals per iteration), block after block; each block is valued while the
-/// next one is drawn, then the series are summarised on both cores. Each iteration and each series
-/// is computed by itself, in the same arithmetic whatever the thread, so the result does not depend
-/// on the number of cores, bit for bit.
+/// vector of standard normals per iteration), block after block, on a second thread while this one
+/// values the blocks already drawn; then both threads summarise the series. Each iteration and each
+/// series is computed by itself, in the same arithmetic whatever the thread, so the result does
+/// not depend on the number of threads, bit for bit.
 /// </remarks>
 public static class MonteCarloSimulation
 {
     /// <summary>Below this many iterations the whole run is one small loop: no threads.</summary>
     private const int ParallelFrom = 2_000;
 
-    /// <summary>Iterations drawn at a time (two blocks of draws are kept in memory).</summary>
+    /// <summary>Iterations drawn at a time.</summary>
     private const int DrawBlock = 1_024;
+
+    /// <summary>Blocks of draws kept in memory: the drawing thread may run this far ahead.</summary>
+    private const int RingBuffers = 4;
 
     public static MonteCarloResult Run(ImpactModel model, MonteCarloOptions? options = null)
     {
@@ -49,31 +52,97 @@ public static class MonteCarloSimulation
         var transport = GC.AllocateUninitializedArray<double>(n);
         var net = GC.AllocateUninitializedArray<double>(n);
 
+        // Every summary is independent of the others: 3 totals, one per category and the
+        // convergence checkpoints (the last checkpoint is the whole series, i.e. the net summary).
+        var checkpoints = Checkpoints(n);
+        var series = new List<double[]>(3 + categories) { avoided, transport, net };
+        series.AddRange(byCategory);
+        var summaries = new DistributionSummary[series.Count + checkpoints.Count - 1];
+        int nextSummary = -1;
+
         // Iterations go by blocks. The draws of a block are taken in the generator's order
-        // (iteration i of the block uses its normals z[i·u … i·u + u − 1]); while one core values a
-        // block, the other draws the next one into the second buffer.
+        // (iteration i of the block uses its normals z[i·u … i·u + u − 1]).
         var rng = new Xoshiro256Random(options.Seed);
         int block = Math.Min(n, DrawBlock);
-        double[][] buffers = [GC.AllocateUninitializedArray<double>(block * u), GC.AllocateUninitializedArray<double>(block * u)];
+        int blocks = (n + block - 1) / block;
         var draw = new double[u];
-        Draw(buffers[0], block);
-        for (int first = 0, b = 0; first < n; first += block, b++)
+        if (n < ParallelFrom)
         {
-            int count = Math.Min(block, n - first), next = Math.Min(block, n - first - count);
-            double[] current = buffers[b % 2], following = buffers[(b + 1) % 2];
-            int start = first;
-            if (next == 0) Value(current, start, count);
-            else if (n < ParallelFrom)
+            var z = new double[block * u];
+            for (int b = 0; b < blocks; b++)
             {
-                Value(current, start, count);
-                Draw(following, next);
+                Draw(z, b);
+                Value(z, b);
             }
-            else Parallel.Invoke(() => Value(current, start, count), () => Draw(following, next));
+            SummariseRemaining();
+        }
+        else
+        {
+            RunOnTwoThreads();
         }
 
-        void Draw(double[] z, int count)
+        // One thread draws the blocks in order into a ring of buffers while this one values them;
+        // then both summarise. A dedicated thread rather than Parallel or a task: their first use
+        // in a process costs 6 to 15 ms (thread pool and TPL start-up), the length of the whole run.
+        void RunOnTwoThreads()
+        {
+            var ring = new double[RingBuffers][];
+            for (int r = 0; r < ring.Length; r++) ring[r] = GC.AllocateUninitializedArray<double>(block * u);
+            using var free = new SemaphoreSlim(ring.Length);
+            using var drawn = new SemaphoreSlim(0);
+            using var valued = new ManualResetEventSlim();
+            bool stopped = false;
+            Exception? drawerFailure = null;
+            var drawer = new Thread(() =>
+            {
+                try
+                {
+                    for (int b = 0; b < blocks; b++)
+                    {
+                        free.Wait();
+                        if (Volatile.Read(ref stopped)) return;
+                        Draw(ring[b % ring.Length], b);
+                        drawn.Release();
+                    }
+                    valued.Wait();
+                    if (!Volatile.Read(ref stopped)) SummariseRemaining();
+                }
+                catch (Exception failure)
+                {
+                    drawerFailure = failure;
+                    Volatile.Write(ref stopped, true);
+                    drawn.Release(blocks);
+                }
+            }) { IsBackground = true, Name = "Monte Carlo (tirages)" };
+            drawer.Start();
+            try
+            {
+                for (int b = 0; b < blocks; b++)
+                {
+                    drawn.Wait();
+                    if (Volatile.Read(ref stopped)) break;
+                    Value(ring[b % ring.Length], b);
+                    free.Release();
+                }
+                valued.Set();
+                if (!Volatile.Read(ref stopped)) SummariseRemaining();
+            }
+            catch
+            {
+                Volatile.Write(ref stopped, true);
+                free.Release(ring.Length);
+                valued.Set();
+                drawer.Join();
+                throw;
+            }
+            drawer.Join();
+            if (drawerFailure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(drawerFailure);
+        }
+
+        void Draw(double[] z, int b)
         {
             if (u == 0) return;
+            int count = Math.Min(block, n - b * block);
             for (int i = 0; i < count; i++)
             {
                 Normal.Samples(rng, draw, 0, 1);
@@ -81,10 +150,11 @@ public static class MonteCarloSimulation
             }
         }
 
-        void Value(double[] z, int first, int count)
+        void Value(double[] z, int b)
         {
             var values = model.TypicalValues();
             var categoryValues = new double[categories];
+            int first = b * block, count = Math.Min(block, n - first);
             for (int j = 0; j < count; j++)
             {
                 int i = first + j, row = j * u;
@@ -95,20 +165,14 @@ public static class MonteCarloSimulation
             }
         }
 
-        // Every summary is independent of the others: 3 totals, one per category and the
-        // convergence checkpoints (the last checkpoint is the whole series, i.e. the net summary).
-        var checkpoints = Checkpoints(n);
-        var series = new List<double[]>(3 + categories) { avoided, transport, net };
-        series.AddRange(byCategory);
-        var summaries = new DistributionSummary[series.Count + checkpoints.Count - 1];
-        void Summarise(int j)
+        // Each thread takes the next summary not yet taken, until none is left.
+        void SummariseRemaining()
         {
-            summaries[j] = j < series.Count
-                ? DistributionSummary.Of(series[j])
-                : DistributionSummary.Of(net, checkpoints[j - series.Count]);
+            for (int j = Interlocked.Increment(ref nextSummary); j < summaries.Length; j = Interlocked.Increment(ref nextSummary))
+                summaries[j] = j < series.Count
+                    ? DistributionSummary.Of(series[j])
+                    : DistributionSummary.Of(net, checkpoints[j - series.Count]);
         }
-        if (n < ParallelFrom) for (int j = 0; j < summaries.Length; j++) Summarise(j);
-        else Parallel.For(0, summaries.Length, Summarise);
 
         var ids = model.CategoryIds;
         var distributions = new List<CategoryDistribution>(categories);
