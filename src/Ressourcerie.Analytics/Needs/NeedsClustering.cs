@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Ressourcerie.Analytics.Inventories;
 using Ressourcerie.Analytics.Needs.Clustering;
@@ -40,19 +39,26 @@ public static class NeedsClustering
         }
 
         var notes = new List<string>(matrix.Notes);
-        var distances = new DistanceMatrix(rows);
         List<int> candidates = options.K is { } k0 ? [k0] : Enumerable.Range(2, Math.Min(options.MaxK, n - 1) - 1).ToList();
         var kMeans = new KMeansClustering(rows);
-        var fits = new (int[] Labels, int Effective, double Silhouette)[candidates.Count];
-        // Each k is an independent computation with its own seeds: the k are spread over the cores,
-        // largest (slowest) first, and the choice below reads them in order of k, as if sequential.
-        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, candidates.Count).Reverse(), EnumerablePartitionerOptions.NoBuffering),
-            i =>
+        var labelsByK = new int[candidates.Count][];
+        DistanceMatrix? distances = null;
+        (double X, double Y)[]? plane = null;
+        double[]? explained = null;
+        // Independent work spread over the cores, the longest first: the distances (read by every
+        // silhouette), the chart's plane, then one k per item from the largest (slowest); each k
+        // has its own seeds, so the order in which they run changes nothing.
+        CoreWorkers.Run(2 + candidates.Count, item =>
+        {
+            if (item == 0) distances = new DistanceMatrix(rows);
+            else if (item == 1) plane = PrincipalComponents.Project(rows, out explained);
+            else
             {
-                var labels = kMeans.Fit(candidates[i], options.Seed, options.Restarts);
-                int effective = labels.Distinct().Count();
-                fits[i] = (labels, effective, effective >= 2 ? Silhouette.Mean(distances, labels) : double.NaN);
-            });
+                int i = candidates.Count - 1 - (item - 2);
+                labelsByK[i] = kMeans.Fit(candidates[i], options.Seed, options.Restarts);
+            }
+        });
+        var silhouettes = Silhouette.Means(distances!, labelsByK);
         var byK = new List<SilhouetteScore>();
         int[]? bestLabels = null;
         int bestK = 0;
@@ -60,7 +66,9 @@ public static class NeedsClustering
         for (int i = 0; i < candidates.Count; i++)
         {
             int k = candidates[i];
-            var (labels, effective, silhouette) = fits[i];
+            var labels = labelsByK[i];
+            double silhouette = silhouettes[i];
+            int effective = ClusterCount(labels);
             byK.Add(new SilhouetteScore(k, silhouette));
             if (effective < k)
             {
@@ -83,11 +91,17 @@ public static class NeedsClustering
         foreach (var cluster in clusters)
             foreach (var id in cluster.InstitutionIds)
                 clusterOfIndex[indexOf[id]] = cluster.Id;
-        var plane = PrincipalComponents.Project(rows, out var explained);
-        var projection = matrix.InstitutionIds.Select((id, i) => new InstitutionProjection(id, clusterOfIndex[i], plane[i].X, plane[i].Y)).ToList();
+        var projection = matrix.InstitutionIds.Select((id, i) => new InstitutionProjection(id, clusterOfIndex[i], plane![i].X, plane[i].Y)).ToList();
 
-        return new NeedsClusteringResult(clusters.Count, bestSilhouette, clusters, byK, projection, explained,
+        return new NeedsClusteringResult(clusters.Count, bestSilhouette, clusters, byK, projection, explained!,
             matrix.FeatureNames, matrix.ExcludedInstitutionIds, notes, options.Seed);
+    }
+
+    private static int ClusterCount(int[] labels)
+    {
+        var seen = new HashSet<int>();
+        foreach (int label in labels) seen.Add(label);
+        return seen.Count;
     }
 
     /// <summary>A share as French readers write it: "38 %".</summary>
