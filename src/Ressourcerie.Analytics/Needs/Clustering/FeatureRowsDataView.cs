@@ -104,7 +104,7 @@ internal sealed class FeatureRowsDataView : IDataView
             if (_position < 0) throw new InvalidOperationException("The cursor is not on a row.");
             // Copied into the caller's buffer: ML.NET's readers may swap or overwrite it.
             var editor = VBufferEditor.Create(ref value, _view._dimension);
-            _view._values.AsSpan((int)_position * _view._dimension, _view._dimension).CopyTo(editor.Values);
+            new ReadOnlySpan<float>(_view._values, (int)_position * _view._dimension, _view._dimension).CopyTo(editor.Values);
             value = editor.Commit();
         }
 
