@@ -109,6 +109,29 @@ public class NeedsClusteringTests
     }
 
     [Fact]
+    public void Clusters_are_numbered_by_size_then_first_member_and_list_their_categories_by_units()
+    {
+        var study = Study.Load(RepositoryPaths.SampleData);
+        var result = NeedsClustering.Run(study.Institutions, study.Needs, new NeedsClusteringOptions { K = 6, TopCategories = 5 });
+
+        Assert.Equal(Enumerable.Range(1, result.Clusters.Count), result.Clusters.Select(c => c.Id));
+        for (int c = 1; c < result.Clusters.Count; c++)
+        {
+            var (previous, current) = (result.Clusters[c - 1], result.Clusters[c]);
+            Assert.True(previous.Size > current.Size || (previous.Size == current.Size && string.CompareOrdinal(previous.InstitutionIds[0], current.InstitutionIds[0]) < 0));
+        }
+        foreach (var cluster in result.Clusters)
+        {
+            Assert.Equal(cluster.InstitutionIds.Order(StringComparer.Ordinal), cluster.InstitutionIds);
+            var expected = study.Needs.Where(n => cluster.InstitutionIds.Contains(n.InstitutionId) && n.Quantity > 0 && n.End >= n.Start)
+                .GroupBy(n => n.CategoryId).Select(g => (Category: g.Key, Units: g.Sum(n => (long)n.Quantity)))
+                .OrderByDescending(t => t.Units).ThenBy(t => t.Category, StringComparer.Ordinal).Take(5).ToList();
+            Assert.Equal(expected, cluster.TopCategories.Select(t => (t.CategoryId, t.Units)));
+            Assert.StartsWith($"{cluster.Size} établissement", cluster.Description);
+        }
+    }
+
+    [Fact]
     public void Silhouette_matches_the_hand_computed_value_of_two_pairs_on_a_line()
     {
         double[][] points = [[0], [1], [10], [11]];
