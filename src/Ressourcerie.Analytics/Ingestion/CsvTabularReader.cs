@@ -140,7 +140,7 @@ public sealed class CsvTabularReader : TabularReader
 
     public override bool Read()
     {
-        _parser ??= Task.Factory.StartNew(Parse, TaskCreationOptions.LongRunning);
+        StartParsing();
         while (true)
         {
             if (_batch is not null && ++_index < _batch.Rows)
@@ -166,6 +166,29 @@ public sealed class CsvTabularReader : TabularReader
             _index = -1;
         }
     }
+
+    private void StartParsing() => _parser ??= Task.Factory.StartNew(Parse, TaskCreationOptions.LongRunning);
+
+    /// <summary>
+    /// The next batch of rows in file order, or null at the end of the file, for callers that
+    /// validate whole batches on several threads (<see cref="ParallelRecords"/>) instead of calling
+    /// <see cref="Read"/>; never mixed with <see cref="Read"/> on the same reader. A batch that ends on
+    /// an unreadable record carries its <see cref="RowBatch.Error"/> after its rows. Not thread-safe:
+    /// callers take batches one at a time, which is also what numbers them in file order.
+    /// </summary>
+    internal RowBatch? TakeBatch()
+    {
+        StartParsing();
+        if (_parsed.TryTake(out var batch, Timeout.Infinite)) return batch;
+        if (_parserFault is not null) ExceptionDispatchInfo.Throw(_parserFault);
+        return null;
+    }
+
+    /// <summary>Hands a batch taken by <see cref="TakeBatch"/> back for reuse once its rows are read.</summary>
+    internal void Recycle(RowBatch batch) => _spare.Enqueue(batch);
+
+    /// <summary>A cursor over the rows of one batch at a time, for a thread that validates batches (see <see cref="TakeBatch"/>).</summary>
+    internal BatchCursor NewCursor() => new(this);
 
     /// <summary>The parsing thread: fills batches of rows until the end of the file or the first unreadable record.</summary>
     private void Parse()
@@ -209,11 +232,9 @@ public sealed class CsvTabularReader : TabularReader
         }
     }
 
-    public override CellKind Kind(int column) =>
-        column < 0 || column >= _fieldCount || _batch!.Lengths[_firstField + column] == 0 ? CellKind.Empty : CellKind.Text;
+    public override CellKind Kind(int column) => _batch!.Kind(_firstField, _fieldCount, column);
 
-    public override ReadOnlySpan<char> Span(int column) =>
-        column < 0 || column >= _fieldCount ? default : _batch!.Chars.AsSpan(_batch.Starts[_firstField + column], _batch.Lengths[_firstField + column]);
+    public override ReadOnlySpan<char> Span(int column) => _batch!.Span(_firstField, _fieldCount, column);
 
     /// <summary>Trims white space and the stray byte-order marks left by concatenated files.</summary>
     private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> span)
@@ -253,7 +274,7 @@ public sealed class CsvTabularReader : TabularReader
     /// cell several times, and a copy costs less than asking Sylvan for the field and trimming it on
     /// each read), with the spreadsheet row number of each row. Entirely blank rows are left out.
     /// </summary>
-    private sealed class RowBatch
+    internal sealed class RowBatch
     {
         public const int Capacity = 2048;
 
@@ -266,6 +287,12 @@ public sealed class CsvTabularReader : TabularReader
         public InputFileException? Error;
         private int _fields;
         private int _chars;
+
+        public CellKind Kind(int firstField, int fieldCount, int column) =>
+            column < 0 || column >= fieldCount || Lengths[firstField + column] == 0 ? CellKind.Empty : CellKind.Text;
+
+        public ReadOnlySpan<char> Span(int firstField, int fieldCount, int column) =>
+            column < 0 || column >= fieldCount ? default : Chars.AsSpan(Starts[firstField + column], Lengths[firstField + column]);
 
         public void Clear()
         {
@@ -302,5 +329,53 @@ public sealed class CsvTabularReader : TabularReader
             _chars = chars;
             FirstField[++Rows] = _fields;
         }
+    }
+
+    /// <summary>
+    /// The rows of one <see cref="RowBatch"/> seen as a <see cref="TabularReader"/> (same file name,
+    /// headers, row numbers and cells as the reader it comes from), so that a
+    /// <see cref="RowValidator"/> validates a batch on another thread exactly as it validates the file.
+    /// </summary>
+    internal sealed class BatchCursor(CsvTabularReader source) : TabularReader(source.File)
+    {
+        private RowBatch? _batch;
+        private int _index;
+        private int _firstField;
+        private int _fieldCount;
+
+        public override string Description => source.Description;
+
+        public override IReadOnlyList<string> Headers => source.Headers;
+
+        public override int RowNumber => _batch is null || _index < 0 || _index >= _batch.Rows ? 0 : _batch.RowNumbers[_index];
+
+        public override int RowFieldCount => _fieldCount;
+
+        /// <summary>Starts reading <paramref name="batch"/> from its first row; null detaches the cursor from the batch it read.</summary>
+        public void Load(RowBatch? batch)
+        {
+            _batch = batch;
+            _index = -1;
+            _fieldCount = 0;
+        }
+
+        public override bool Read()
+        {
+            if (_batch is null || ++_index >= _batch.Rows)
+            {
+                _fieldCount = 0;
+                return false;
+            }
+            _firstField = _batch.FirstField[_index];
+            _fieldCount = _batch.FirstField[_index + 1] - _firstField;
+            return true;
+        }
+
+        public override CellKind Kind(int column) => _batch!.Kind(_firstField, _fieldCount, column);
+
+        public override ReadOnlySpan<char> Span(int column) => _batch!.Span(_firstField, _fieldCount, column);
+
+        /// <summary>The batch belongs to the reader it came from, which disposes it.</summary>
+        public override void Dispose() => _batch = null;
     }
 }

@@ -22,13 +22,13 @@ public sealed class RowValidator
 
     private readonly TabularReader _reader;
     private readonly ColumnMap _map;
-    private readonly DataQualityReport _report;
+    private DataQualityReport _report;
     private readonly BoundColumn[] _mapped;
     private readonly int _first;
     private readonly HashSet<string>[] _headerKeys;
     private readonly bool[] _headerInitials = new bool[128];
     private readonly int _headerCount;
-    private readonly DataQualityReport.FileCounts _counts;
+    private DataQualityReport.FileCounts _counts;
     private ulong _errorCells;
     private bool _begun;
     private bool _saidEmpty;
@@ -81,9 +81,23 @@ public sealed class RowValidator
         if (!_begun && !_saidEmpty)
         {
             _saidEmpty = true;
-            _report.Warn(File, 0, "", "Aucune ligne de données sous la ligne d'en-tête : le fichier est lu mais ne contient rien. Vérifiez qu'il s'agit du bon fichier ou de la bonne feuille.");
+            WarnNoRows(_report, File);
         }
         return false;
+    }
+
+    internal static void WarnNoRows(DataQualityReport report, string file) =>
+        report.Warn(file, 0, "", "Aucune ligne de données sous la ligne d'en-tête : le fichier est lu mais ne contient rien. Vérifiez qu'il s'agit du bon fichier ou de la bonne feuille.");
+
+    /// <summary>
+    /// Sends the issues and row counts of the rows validated from now on to <paramref name="report"/>:
+    /// a thread that validates batches of a file (<see cref="ParallelRecords"/>) keeps each batch's
+    /// findings apart, to be merged in file order.
+    /// </summary>
+    internal void ReportTo(DataQualityReport report)
+    {
+        _report = report;
+        _counts = report.CountsOf(File);
     }
 
     /// <summary>
@@ -141,7 +155,7 @@ public sealed class RowValidator
     {
         if (cell.Length > MaxCellChars)
         {
-            var advice = _reader is CsvTabularReader
+            var advice = _reader is CsvTabularReader or CsvTabularReader.BatchCursor
                 ? "Vérifiez les guillemets de la ligne (un guillemet non fermé avale les lignes suivantes) ou raccourcissez le texte."
                 : "Excel n'a pas pu écrire cette cellule : le classeur vient d'un autre programme ou est endommagé ; raccourcissez le texte.";
             Reject(column, $"La cellule contient {cell.Length.ToString("N0", French)} caractères, plus que les {MaxCellChars.ToString("N0", French)} qu'une cellule Excel peut contenir : la ligne est ignorée. {advice}");
