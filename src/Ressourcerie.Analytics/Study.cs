@@ -129,7 +129,12 @@ public sealed class Study
                 var sheets = file.Sheet is null ? StudyInputRoles.NamesOf(role) : [file.Sheet];
                 using var reader = TabularFile.Open(file.Path, file.DisplayName, sheets);
                 read.Add(file with { Description = reader.Description });
-                all.AddRange(readFile(reader));
+                var rows = readFile(reader);
+                // A national inventory is one list of a million lines: kept as it is rather than
+                // copied (a copy of that size is a large-object allocation, which sets off a full
+                // garbage collection of everything read so far).
+                if (all.Count == 0) all = rows;
+                else all.AddRange(rows);
             }
             catch (InputFileException e)
             {
