@@ -65,7 +65,10 @@ public sealed partial class ValidateCommand : ICliCommand
                 throw new UsageException("--data et --inventory/--institutions/--needs s'excluent : choisissez un dossier ou une liste de fichiers.");
 
             context.Progress("Lecture des données…");
-            var study = directory is not null ? Study.Load(directory) : Study.Load(files);
+            Study study;
+            var inputPaths = directory is not null ? StudyFolder.Find(directory).Select(f => f.Path) : files.Select(f => f.Path);
+            using (NoCollectionRegion.Start(NoCollectionRegion.SizeOf(inputPaths.Distinct())))
+                study = directory is not null ? Study.Load(directory) : Study.Load(files);
             var quality = study.Quality;
             if (parsed.GetValue(format) == "json") CliJson.Write(context.Out, ToJson(study), Json.ValidationJson);
             else WriteText(context.Out, study);
