@@ -216,6 +216,7 @@ public sealed class CsvTabularReader : TabularReader
                     row++;
                     batch.Add(_csv, row);
                 }
+                batch.FindNul();
                 _parsed.Add(batch, _stop.Token);
             }
         }
@@ -235,6 +236,8 @@ public sealed class CsvTabularReader : TabularReader
     public override CellKind Kind(int column) => _batch!.Kind(_firstField, _fieldCount, column);
 
     public override ReadOnlySpan<char> Span(int column) => _batch!.Span(_firstField, _fieldCount, column);
+
+    internal override bool RowMayHoldNul => _batch?.HasNul ?? true;
 
     /// <summary>Trims white space and the stray byte-order marks left by concatenated files.</summary>
     private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> span)
@@ -285,6 +288,9 @@ public sealed class CsvTabularReader : TabularReader
         public readonly int[] RowNumbers = new int[Capacity];
         public int Rows;
         public InputFileException? Error;
+
+        /// <summary>Whether a cell of the batch holds a NUL character: looked for once per batch, on the parsing thread, instead of cell by cell.</summary>
+        public bool HasNul;
         private int _fields;
         private int _chars;
 
@@ -293,6 +299,8 @@ public sealed class CsvTabularReader : TabularReader
 
         public ReadOnlySpan<char> Span(int firstField, int fieldCount, int column) =>
             column < 0 || column >= fieldCount ? default : Chars.AsSpan(Starts[firstField + column], Lengths[firstField + column]);
+
+        public void FindNul() => HasNul = Chars.AsSpan(0, _chars).Contains('\0');
 
         public void Clear()
         {
@@ -374,6 +382,8 @@ public sealed class CsvTabularReader : TabularReader
         public override CellKind Kind(int column) => _batch!.Kind(_firstField, _fieldCount, column);
 
         public override ReadOnlySpan<char> Span(int column) => _batch!.Span(_firstField, _fieldCount, column);
+
+        internal override bool RowMayHoldNul => _batch?.HasNul ?? true;
 
         /// <summary>The batch belongs to the reader it came from, which disposes it.</summary>
         public override void Dispose() => _batch = null;

@@ -125,12 +125,13 @@ public sealed class RowValidator
                 if (_reader.MergedFrom(column.Index) is { } top)
                     Warn(column, $"Cellule fusionnée : la valeur « {_reader.Span(column.Index)} » de la cellule {top} est reprise pour cette ligne. Défusionnez les cellules et recopiez la valeur dans chaque ligne.");
 
+        bool mayHoldNul = _reader.RowMayHoldNul;
         for (int i = 0; i < _mapped.Length; i++)
         {
             var column = _mapped[i];
             // XLSX error cells are handed over as their literal, like the text a CSV export holds.
             var cell = _reader.Span(column.Index);
-            if (IsDamaged(column, cell)) return false;
+            if (IsDamaged(column, cell, mayHoldNul)) return false;
             if (!cell.IsEmpty && cell[0] == '=' && _reader.Kind(column.Index) == CellKind.Error)
             {
                 Reject(column, $"La cellule contient la formule « {cell} » sans valeur calculée (classeur écrit par un programme et jamais recalculé) : ouvrez-le dans Excel ou LibreOffice et enregistrez-le, ou saisissez la valeur.");
@@ -151,7 +152,7 @@ public sealed class RowValidator
     /// (a damaged copy, a file padded by a crash) or more characters than an Excel cell holds (a
     /// quote left open that swallowed the lines after it); the value is not quoted in the message.
     /// </summary>
-    private bool IsDamaged(BoundColumn column, ReadOnlySpan<char> cell)
+    private bool IsDamaged(BoundColumn column, ReadOnlySpan<char> cell, bool mayHoldNul)
     {
         if (cell.Length > MaxCellChars)
         {
@@ -161,7 +162,7 @@ public sealed class RowValidator
             Reject(column, $"La cellule contient {cell.Length.ToString("N0", French)} caractères, plus que les {MaxCellChars.ToString("N0", French)} qu'une cellule Excel peut contenir : la ligne est ignorée. {advice}");
             return true;
         }
-        if (cell.Contains('\0'))
+        if (mayHoldNul && cell.Contains('\0'))
         {
             Reject(column, "La cellule contient des octets nuls (caractère 0) : le fichier est endommagé à cette ligne (copie interrompue, disque plein ?). Reprenez la ligne depuis le fichier d'origine.");
             return true;

@@ -24,7 +24,7 @@ public class ParallelInventoryReadingTests
     /// 20,000 lines (about ten batches of the parsing thread) with, every few hundred lines, each
     /// kind of mistake a hand-made file holds: unknown or loosely written institution, unknown and
     /// vague category, bad or empty quantity, full date for a year, unknown status, out-of-range
-    /// months, bad price, an Excel error, a repeated header, a misaligned line, blank lines.
+    /// months, bad price, an Excel error, a NUL character, a repeated header, a misaligned line, blank lines.
     /// </summary>
     private static string DirtyInventory(string? tail = null)
     {
@@ -52,6 +52,7 @@ public class ParallelInventoryReadingTests
                 case 13: text.Append("MUS-001;display;Écran\n"); continue;
                 case 14: text.Append(";;;;;;;;;\n"); break;
                 case 15: year = "1975"; break;
+                case 16: label = "Arti\0cle"; break;
             }
             text.Append($"{id};{category};{label};Epson;EB-{i % 11};{quantity};{year};{status};{months};{price}\n");
         }
@@ -94,6 +95,7 @@ public class ParallelInventoryReadingTests
         Assert.True(sequential.Report.WarningCount > 80, $"{sequential.Report.WarningCount} avertissements");
         Assert.True(sequential.Report.Issues[^1].Row > 19_000);
         Assert.Contains(sequential.Report.Issues, i => i.Suggestion is not null);
+        Assert.Equal(21, sequential.Report.Issues.Count(i => i.Message.Contains("octets nuls")));
 
         AssertSameResults(sequential, Read(csv, workers));
     }
