@@ -101,6 +101,20 @@ public class ParallelInventoryReadingTests
     }
 
     [Fact]
+    public void A_rule_that_fails_on_one_thread_stops_every_worker_and_its_exception_reaches_the_caller()
+    {
+        using var reader = (CsvTabularReader)TabularFile.Open(new MemoryStream(Encoding.UTF8.GetBytes(DirtyInventory())), "inventaire.csv");
+        var report = new DataQualityReport();
+        var columns = ColumnMap.Resolve(reader.Headers, InventoryReader.Columns, reader.File, report);
+
+        var error = Assert.Throws<InvalidOperationException>(() => ParallelRecords.Read<string>(reader, columns, report,
+            row => () => row.Row == 12_345 ? throw new InvalidOperationException("règle en défaut") : "ligne",
+            workers: 2));
+
+        Assert.Equal("règle en défaut", error.Message);
+    }
+
+    [Fact]
     public void A_file_that_breaks_off_keeps_the_lines_before_the_break_and_reports_it_last_on_several_threads()
     {
         var csv = DirtyInventory(tail: "MUS-001;\"" + new string('x', CsvTabularReader.MaxRecordChars + 10));
