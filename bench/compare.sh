@@ -146,13 +146,9 @@ fi
 
 if wants montecarlo; then
   SCENARIO="$ROOT/data/sample/scenarios/combine.yaml"
-  t_mc() { measure montecarlo toolkit "$1" "$BENCH" step montecarlo --data "$DATA" --scenario "$SCENARIO" --iterations 10000 --seed 42; }
-  # The peer values a model of the same shape (as many categories as the toolkit's model).
-  p_mc() {
-    local categories
-    categories=$("$PY" -c 'import json,sys; print(json.load(open(sys.argv[1])).get("categories", 35))' "$RUNDIR/montecarlo-toolkit-1.out" 2>/dev/null || echo 35)
-    measure montecarlo peer "$1" "$PY" "$ROOT/bench/peers/montecarlo_numpy.py" --iterations 10000 --seed 42 --demo-categories "$categories"
-  }
+  t_mc() { measure montecarlo toolkit "$1" "$BENCH" step montecarlo --data "$DATA" --scenario "$SCENARIO" --iterations 10000 --seed 42 --model-out "$RUNDIR/impact-model.json"; }
+  # The peer values the toolkit's own model (its coefficients, exported by the toolkit's run).
+  p_mc() { measure montecarlo peer "$1" "$PY" "$ROOT/bench/peers/montecarlo_numpy.py" --iterations 10000 --seed 42 --model "$RUNDIR/impact-model.json"; }
   alternate montecarlo t_mc p_mc
 fi
 

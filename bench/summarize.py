@@ -194,9 +194,16 @@ def agree_montecarlo(t, p):
     if not t:
         return ""
     net = t.get("net_tco2e") or {}
-    shape = f"{t.get('categories')} catégories, {t.get('parameters')} facteurs incertains"
-    return (f"P50 net de l'outil {fmt(net.get('p50'), 0)} tCO2e (± {fmt(net.get('standard_error'), 1)} d'erreur type sur la moyenne) ; "
-            f"P50 non comparée : ImpactModel n'expose pas ses coefficients par catégorie, le pair value un modèle de même forme ({shape})")
+    tp50, se = net.get("p50"), net.get("standard_error")
+    own = f"P50 net de l'outil {fmt(tp50, 0)} tCO2e (± {fmt(se, 1)} d'erreur type sur la moyenne)"
+    if not p or p.get("model") != "toolkit" or tp50 is None or p.get("p50") is None:
+        return own + " ; P50 non comparée (le pair n'a pas valué le modèle de l'outil)"
+    gap = abs(tp50 - p["p50"])
+    # Two independent 10 000-draw estimates of the same median: their gap is within a few
+    # standard errors (the median's is ≈ 1.25 × the mean's for a bell-shaped distribution).
+    tolerance = 4 * 1.25 * (se or 0) * 2 ** 0.5
+    verdict = "accord" if gap <= max(tolerance, 1e-9 * abs(tp50)) else "DÉSACCORD"
+    return f"{own} ; pair, même modèle ({t.get('categories')} catégories, {t.get('parameters')} facteurs) : {fmt(p['p50'], 0)} tCO2e, écart {fmt(gap, 0)} : {verdict}"
 
 
 def agree_cells(runs_dir):

@@ -121,6 +121,7 @@ public static class StepRunner
                 var model = ImpactModel.Build(ImpactInputs.From(study, matching), ScenarioReader.Read(scenarioPath));
                 result["model_s"] = clock.Elapsed.TotalSeconds;
                 result["model_cpu_s"] = CpuSeconds(cpu) - cpuBefore;
+                if (options.TryGetValue("--model-out", out var modelPath)) WriteModel(model, modelPath);
                 clock.Restart();
                 cpuBefore = CpuSeconds(cpu);
                 var simulation = MonteCarloSimulation.Run(model, new MonteCarloOptions(iterations, seed));
@@ -149,6 +150,37 @@ public static class StepRunner
         result["allocated_mb"] = GC.GetTotalAllocatedBytes() / 1048576.0;
         output.WriteLine(JsonSerializer.Serialize(result));
         return 0;
+    }
+
+    /// <summary>
+    /// The impact model as numbers, in the format of <c>bench/peers/montecarlo_numpy.py --model</c>:
+    /// every parameter's two-piece lognormal, every category's lever quantities and factor indexes.
+    /// </summary>
+    private static void WriteModel(ImpactModel model, string path)
+    {
+        var (categories, grid, van, refurbishedShare) = model.Coefficients();
+        var document = new Dictionary<string, object>
+        {
+            ["parameters"] = model.Parameters.Select(p => LognormalFactor.Fit(p.Range))
+                .Select(f => new Dictionary<string, double> { ["median"] = f.Median, ["sigma_below"] = f.SigmaBelow, ["sigma_above"] = f.SigmaAbove })
+                .ToList(),
+            ["categories"] = categories.Select(c => new Dictionary<string, object>
+            {
+                ["id"] = c.CategoryId,
+                ["embodied"] = c.EmbodiedIndex,
+                ["saving"] = c.SavingIndex,
+                ["avoided_units"] = c.Totals.AvoidedUnits,
+                ["lifetime_units"] = c.Totals.LifetimeUnits,
+                ["purchase_units"] = c.Totals.PurchaseUnits,
+                ["replacement_units"] = c.Totals.ReplacementUnits,
+                ["extra_kwh"] = c.Totals.ExtraKwh,
+                ["vehicle_km"] = c.Totals.VehicleKm,
+            }).ToList(),
+            ["refurbished_share"] = refurbishedShare,
+            ["grid"] = grid,
+            ["van"] = van,
+        };
+        File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(document));
     }
 
     private static double CpuSeconds(Process process)

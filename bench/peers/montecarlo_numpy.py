@@ -6,14 +6,14 @@ two-piece lognormal through its source's low, typical and high values (P10, P50,
 scenario's avoided emissions are, per category, embodied × (avoided + lifetime-extended units)
 + embodied × min(1, saving) × refurbished share × (purchased + replaced units) + grid × extra kWh,
 minus van × vehicle-km for transport. `--model FILE` reads that model as exported by the toolkit
-(JSON: `parameters` [{`median`, `sigma_below`, `sigma_above`}], `categories` [{`embodied`,
+(`ressourcerie-bench step montecarlo --model-out FILE`, what bench/compare.sh uses; JSON: `parameters` [{`median`, `sigma_below`, `sigma_above`}], `categories` [{`embodied`,
 `saving` (parameter indexes or -1), `avoided_units`, `lifetime_units`, `purchase_units`,
 `replacement_units`, `extra_kwh`, `vehicle_km`}], `refurbished_share`, `grid`, `van`);
-`--demo-categories N` draws a seeded model of that shape with N categories (what
-bench/compare.sh uses: ImpactModel does not expose its per-category coefficients, so the P50 of
-the two cannot be compared; the work per iteration is the same).
-All iterations are drawn and valued at once (arrays iterations × parameters). Prints one JSON
-object: mean, P5, P50, P95 of the net avoided tCO2e, the standard error, and the timings.
+without it, `--demo-categories N` draws a seeded model of that shape with N categories.
+All iterations are drawn and valued at once (arrays iterations × parameters), then summarised as
+the toolkit summarises them (the totals, every category, the convergence checkpoints); the timer
+covers all of it, as the toolkit's does. Prints one JSON object: mean, P5, P50, P95 of the net
+avoided tCO2e, the standard error, and the timings.
 """
 
 import argparse
@@ -38,6 +38,15 @@ def demo_model(categories, seed):
              "replacement_units": float(rng.integers(0, 2000)), "extra_kwh": float(rng.uniform(0, 5e4)),
              "vehicle_km": float(rng.uniform(0, 2e4))} for c in range(categories)]
     return {"parameters": parameters, "categories": cats, "refurbished_share": 0.3, "grid": grid, "van": van}
+
+
+def checkpoints(iterations):
+    """10, 20, 50, 100, 200, 500… below the iteration count, then the count (MonteCarloSimulation.Checkpoints)."""
+    points, decade = [], 10
+    while decade < iterations:
+        points += [decade * step for step in (1, 2, 5) if decade * step < iterations]
+        decade *= 10
+    return points + [iterations]
 
 
 def main():
@@ -74,13 +83,35 @@ def main():
     values = median * np.exp(z * np.where(z < 0, below, above))
     e = values[:, embodied]
     s = np.where(saving >= 0, np.minimum(1.0, values[:, np.maximum(saving, 0)]), 0.0)
-    avoided = (e * direct + e * s * model["refurbished_share"] * bought).sum(axis=1) + values[:, model["grid"]] * kwh.sum()
+    # Per category, as the toolkit values it (kgCO2e): avoided = embodied × (avoided + lifetime units)
+    # + embodied × saving × refurbished share × bought units + grid × extra kWh; then the totals.
+    by_category = e * direct + e * s * model["refurbished_share"] * bought + values[:, [model["grid"]]] * kwh
+    avoided = by_category.sum(axis=1)
     transport = values[:, model["van"]] * km.sum()
-    net = (avoided - transport) / 1000
+    net = avoided - transport
+    # The same summaries as the toolkit's MonteCarloResult: mean, standard deviation, standard
+    # error, P5, P50 and P95 (numpy's default "linear" percentile is R7, the toolkit's) of the three
+    # totals and of every category, and the convergence of the net total at 10, 20, 50… draws.
+    series = np.column_stack([avoided, transport, net, by_category])
+    summary = {
+        "mean": series.mean(axis=0),
+        "sd": series.std(axis=0, ddof=1),
+        "percentiles": np.percentile(series, [5, 50, 95], axis=0),
+    }
+    summary["standard_error"] = summary["sd"] / np.sqrt(args.iterations)
+    convergence = []
+    for count in checkpoints(args.iterations)[:-1]:
+        head = net[:count]
+        p5, p95 = np.percentile(head, [5, 95])
+        sd = head.std(ddof=1) if count > 1 else 0.0
+        convergence.append((count, head.mean(), p5, p95, sd / np.sqrt(count)))
     seconds = time.perf_counter() - started
+    p5, p50, p95 = summary["percentiles"][:, 2] / 1000
     json.dump({"iterations": args.iterations, "model": "toolkit" if args.model else "demo",
-               "mean": float(net.mean()), "p5": float(np.percentile(net, 5)), "p50": float(np.percentile(net, 50)),
-               "p95": float(np.percentile(net, 95)), "standard_error": float(net.std(ddof=1) / np.sqrt(len(net))),
+               "categories": len(c), "series_summarised": series.shape[1],
+               "convergence_points": len(convergence) + 1,
+               "mean": float(summary["mean"][2] / 1000), "p5": float(p5), "p50": float(p50),
+               "p95": float(p95), "standard_error": float(summary["standard_error"][2] / 1000),
                "mc_s": seconds}, sys.stdout)
     print()
 

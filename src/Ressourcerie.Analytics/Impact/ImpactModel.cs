@@ -63,6 +63,15 @@ public sealed class ImpactModel
     /// <summary>The categories valued, in the order of <see cref="Evaluate"/>'s per-category outputs.</summary>
     public IReadOnlyList<string> CategoryIds => _categories.Select(c => c.CategoryId).ToList();
 
+    /// <summary>
+    /// What <see cref="Evaluate"/> multiplies, per category: the index of its embodied factor and of its
+    /// refurbished saving rate (−1: none) in <see cref="Parameters"/>, and its lever quantities; with
+    /// the grid and van factor indexes and the refurbished share. For an outside recomputation of the
+    /// valuation (the benchmark's numpy peer values this same model).
+    /// </summary>
+    internal (IReadOnlyList<(string CategoryId, int EmbodiedIndex, int SavingIndex, LeverQuantities Totals)> Categories, int GridIndex, int VanIndex, double RefurbishedShare) Coefficients() =>
+        (_categories.Select((c, i) => (c.CategoryId, _embodiedIndex[i], _savingIndex[i], c.Totals)).ToList(), _gridIndex, _vanIndex, _refurbishedShare);
+
     /// <summary>The scenario valued with every factor at its typical value.</summary>
     public ImpactResult Result { get; }
 

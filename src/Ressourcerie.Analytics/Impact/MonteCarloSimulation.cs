@@ -1,5 +1,4 @@
 using MathNet.Numerics.Distributions;
-using MathNet.Numerics.Random;
 using Ressourcerie.Analytics.Inventories;
 
 namespace Ressourcerie.Analytics.Impact;
@@ -11,51 +10,117 @@ namespace Ressourcerie.Analytics.Impact;
 /// from its per-category quantities: O(categories) per iteration whatever the size of the study.
 /// </summary>
 /// <remarks>
-/// The generator is MathNet's xoshiro256** seeded with the options' seed: fast, and the same seed
-/// gives the same draws. The loop runs on one thread: at a few dozen factors an iteration costs well
-/// under a microsecond, so 10,000 iterations take milliseconds and splitting them across cores would
-/// cost more in coordination than it saves.
+/// The generator is xoshiro256** seeded with the options' seed (<see cref="Xoshiro256Random"/>,
+/// MathNet's sequence) and the normals come from MathNet's polar method: the same seed gives the
+/// same draws. The draws are taken in one sequence, exactly as a one-thread loop takes them (one
+/// vector of standard normals per iteration), block after block; each block is valued while the
+/// next one is drawn, then the series are summarised on both cores. Each iteration and each series
+/// is computed by itself, in the same arithmetic whatever the thread, so the result does not depend
+/// on the number of cores, bit for bit.
 /// </remarks>
 public static class MonteCarloSimulation
 {
+    /// <summary>Below this many iterations the whole run is one small loop: no threads.</summary>
+    private const int ParallelFrom = 2_000;
+
+    /// <summary>Iterations drawn at a time (two blocks of draws are kept in memory).</summary>
+    private const int DrawBlock = 1_024;
+
     public static MonteCarloResult Run(ImpactModel model, MonteCarloOptions? options = null)
     {
         options ??= new MonteCarloOptions();
         options.EnsureValid();
         int n = options.Iterations;
         var parameters = model.Parameters;
-        var fits = parameters.Select(p => options.Uncertainty ? LognormalFactor.Fit(p.Range) : new LognormalFactor(p.Range.Typical, 0, 0)).ToArray();
-        int[] uncertain = Enumerable.Range(0, fits.Length).Where(i => !fits[i].IsFixed).ToArray();
-
-        var rng = new Xoshiro256StarStar(options.Seed, threadSafe: false);
-        var z = new double[uncertain.Length];
-        var values = model.TypicalValues();
-        int categories = model.CategoryIds.Count;
-        var categoryValues = new double[categories];
-        var byCategory = new double[categories][];
-        for (int c = 0; c < categories; c++) byCategory[c] = new double[n];
-        var avoided = new double[n];
-        var transport = new double[n];
-        var net = new double[n];
-
-        for (int i = 0; i < n; i++)
+        var fits = new LognormalFactor[parameters.Count];
+        var uncertainList = new List<int>();
+        for (int p = 0; p < fits.Length; p++)
         {
-            if (z.Length > 0) Normal.Samples(rng, z, 0, 1);
-            for (int k = 0; k < uncertain.Length; k++) values[uncertain[k]] = fits[uncertain[k]].At(z[k]);
-            model.Evaluate(values, categoryValues, out avoided[i], out transport[i]);
-            net[i] = avoided[i] - transport[i];
-            for (int c = 0; c < categories; c++) byCategory[c][i] = categoryValues[c];
+            fits[p] = options.Uncertainty ? LognormalFactor.Fit(parameters[p].Range) : new LognormalFactor(parameters[p].Range.Typical, 0, 0);
+            if (!fits[p].IsFixed) uncertainList.Add(p);
+        }
+        int[] uncertain = uncertainList.ToArray();
+        int u = uncertain.Length;
+
+        int categories = model.CategoryIds.Count;
+        var byCategory = new double[categories][];
+        for (int c = 0; c < categories; c++) byCategory[c] = GC.AllocateUninitializedArray<double>(n);
+        var avoided = GC.AllocateUninitializedArray<double>(n);
+        var transport = GC.AllocateUninitializedArray<double>(n);
+        var net = GC.AllocateUninitializedArray<double>(n);
+
+        // Iterations go by blocks. The draws of a block are taken in the generator's order
+        // (iteration i of the block uses its normals z[i·u … i·u + u − 1]); while one core values a
+        // block, the other draws the next one into the second buffer.
+        var rng = new Xoshiro256Random(options.Seed);
+        int block = Math.Min(n, DrawBlock);
+        double[][] buffers = [GC.AllocateUninitializedArray<double>(block * u), GC.AllocateUninitializedArray<double>(block * u)];
+        var draw = new double[u];
+        Draw(buffers[0], block);
+        for (int first = 0, b = 0; first < n; first += block, b++)
+        {
+            int count = Math.Min(block, n - first), next = Math.Min(block, n - first - count);
+            double[] current = buffers[b % 2], following = buffers[(b + 1) % 2];
+            int start = first;
+            if (next == 0) Value(current, start, count);
+            else if (n < ParallelFrom)
+            {
+                Value(current, start, count);
+                Draw(following, next);
+            }
+            else Parallel.Invoke(() => Value(current, start, count), () => Draw(following, next));
         }
 
-        var ids = model.CategoryIds;
-        return new MonteCarloResult(n, options.Seed, options.Uncertainty,
-            DistributionSummary.Of(avoided), DistributionSummary.Of(transport), DistributionSummary.Of(net),
-            ids.Select((id, c) => new CategoryDistribution(id, EquipmentTaxonomy.FrenchLabel(id), DistributionSummary.Of(byCategory[c]))).ToList(),
-            Checkpoints(n).Select(count =>
+        void Draw(double[] z, int count)
+        {
+            if (u == 0) return;
+            for (int i = 0; i < count; i++)
             {
-                var s = DistributionSummary.Of(net, count);
-                return new ConvergencePoint(count, s.MeanKgCO2e, s.P5KgCO2e, s.P95KgCO2e, s.StandardErrorKgCO2e);
-            }).ToList())
+                Normal.Samples(rng, draw, 0, 1);
+                draw.CopyTo(z, i * u);
+            }
+        }
+
+        void Value(double[] z, int first, int count)
+        {
+            var values = model.TypicalValues();
+            var categoryValues = new double[categories];
+            for (int j = 0; j < count; j++)
+            {
+                int i = first + j, row = j * u;
+                for (int k = 0; k < u; k++) values[uncertain[k]] = fits[uncertain[k]].At(z[row + k]);
+                model.Evaluate(values, categoryValues, out avoided[i], out transport[i]);
+                net[i] = avoided[i] - transport[i];
+                for (int c = 0; c < categories; c++) byCategory[c][i] = categoryValues[c];
+            }
+        }
+
+        // Every summary is independent of the others: 3 totals, one per category and the
+        // convergence checkpoints (the last checkpoint is the whole series, i.e. the net summary).
+        var checkpoints = Checkpoints(n);
+        var series = new List<double[]>(3 + categories) { avoided, transport, net };
+        series.AddRange(byCategory);
+        var summaries = new DistributionSummary[series.Count + checkpoints.Count - 1];
+        void Summarise(int j)
+        {
+            summaries[j] = j < series.Count
+                ? DistributionSummary.Of(series[j])
+                : DistributionSummary.Of(net, checkpoints[j - series.Count]);
+        }
+        if (n < ParallelFrom) for (int j = 0; j < summaries.Length; j++) Summarise(j);
+        else Parallel.For(0, summaries.Length, Summarise);
+
+        var ids = model.CategoryIds;
+        var distributions = new List<CategoryDistribution>(categories);
+        for (int c = 0; c < categories; c++)
+            distributions.Add(new CategoryDistribution(ids[c], EquipmentTaxonomy.FrenchLabel(ids[c]), summaries[3 + c]));
+        var convergence = new List<ConvergencePoint>(checkpoints.Count);
+        for (int j = 0; j < checkpoints.Count; j++)
+        {
+            var s = j < checkpoints.Count - 1 ? summaries[series.Count + j] : summaries[2];
+            convergence.Add(new ConvergencePoint(checkpoints[j], s.MeanKgCO2e, s.P5KgCO2e, s.P95KgCO2e, s.StandardErrorKgCO2e));
+        }
+        return new MonteCarloResult(n, options.Seed, options.Uncertainty, summaries[0], summaries[1], summaries[2], distributions, convergence)
         {
             NetDrawsKgCO2e = Array.AsReadOnly(net),
         };

@@ -30,6 +30,48 @@ public class MonteCarloSimulationTests(ITestOutputHelper output)
         Assert.NotEqual(first.Net.MeanKgCO2e, other.Net.MeanKgCO2e);
     }
 
+    [Theory]
+    [InlineData(1_999)] // one thread
+    [InlineData(10_000)] // valued and summarised on both cores
+    [InlineData(40_000)] // several blocks of draws
+    public void The_run_is_bit_for_bit_the_plain_one_thread_loop(int iterations)
+    {
+        var model = Model();
+
+        var run = MonteCarloSimulation.Run(model, new MonteCarloOptions(iterations, Seed: 13));
+
+        // The definition: one vector of normals per iteration from one xoshiro256** sequence, each
+        // iteration valued in turn, every series summarised.
+        var fits = model.Parameters.Select(p => LognormalFactor.Fit(p.Range)).ToArray();
+        int[] uncertain = Enumerable.Range(0, fits.Length).Where(i => !fits[i].IsFixed).ToArray();
+        var rng = new MathNet.Numerics.Random.Xoshiro256StarStar(13, threadSafe: false);
+        var z = new double[uncertain.Length];
+        var values = model.TypicalValues();
+        var categoryValues = new double[model.CategoryIds.Count];
+        var net = new double[iterations];
+        var byCategory = model.CategoryIds.Select(_ => new double[iterations]).ToArray();
+        for (int i = 0; i < iterations; i++)
+        {
+            MathNet.Numerics.Distributions.Normal.Samples(rng, z, 0, 1);
+            for (int k = 0; k < uncertain.Length; k++) values[uncertain[k]] = fits[uncertain[k]].At(z[k]);
+            model.Evaluate(values, categoryValues, out double avoided, out double transport);
+            net[i] = avoided - transport;
+            for (int c = 0; c < categoryValues.Length; c++) byCategory[c][i] = categoryValues[c];
+        }
+
+        Assert.Equal(net, run.NetDrawsKgCO2e);
+        Assert.Equal(DistributionSummary.Of(net), run.Net);
+        for (int c = 0; c < byCategory.Length; c++)
+            Assert.Equal(DistributionSummary.Of(byCategory[c]), run.ByCategory[c].Avoided);
+        Assert.Equal(MonteCarloSimulation.Checkpoints(iterations), run.Convergence.Select(p => p.Iterations));
+        foreach (var point in run.Convergence)
+        {
+            var expected = DistributionSummary.Of(net, point.Iterations);
+            Assert.Equal((expected.MeanKgCO2e, expected.P5KgCO2e, expected.P95KgCO2e, expected.StandardErrorKgCO2e),
+                (point.MeanKgCO2e, point.P5KgCO2e, point.P95KgCO2e, point.StandardErrorKgCO2e));
+        }
+    }
+
     [Fact]
     public void The_net_draws_are_kept_in_order_and_summarise_to_the_net_distribution()
     {
