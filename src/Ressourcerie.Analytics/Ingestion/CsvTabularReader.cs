@@ -24,7 +24,10 @@ public sealed class CsvTabularReader : TabularReader
     private readonly string _description;
     private int _row = 1;
 
-    private readonly BlockingCollection<RowBatch> _parsed = new(boundedCapacity: 4);
+    // Up to 16 batches parsed ahead (some 32,000 lines, at most 20 MB): with two threads validating and
+    // the parser sharing their two cores, a deeper queue lets the parser run whenever a core is
+    // free instead of waiting for a slot (national validate: 0.74-0.76 s -> 0.71-0.72 s wall).
+    private readonly BlockingCollection<RowBatch> _parsed = new(boundedCapacity: 16);
     private readonly ConcurrentQueue<RowBatch> _spare = new();
     private readonly CancellationTokenSource _stop = new();
     private Task? _parser;
