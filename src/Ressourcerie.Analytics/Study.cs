@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ressourcerie.Analytics.Ingestion;
 using Ressourcerie.Analytics.Interviews;
 using Ressourcerie.Analytics.Interviews.Pseudonymization;
@@ -104,15 +105,40 @@ public sealed class Study
                 $"{why} : la règle « l'établissement doit exister » n'est pas vérifiée pour les inventaires et les besoins.");
         }
 
-        study.Inventory = ReadRole(files, StudyInputRole.Inventory, quality, read,
-            reader => InventoryReader.Read(reader, quality, study.InstitutionIndex, options));
-        study.Needs = ReadRole(files, StudyInputRole.Needs, quality, read,
-            reader => NeedReader.Read(reader, quality, study.InstitutionIndex));
+        // Needs and codings depend on the institutions only: they are read while the inventory is
+        // (a national inventory takes most of the loading time), into a report and a file list of their
+        // own appended after the inventory's, so that files and issues keep the order of one file after another.
+        var laterQuality = new DataQualityReport();
+        var laterRead = new List<StudyInputFile>();
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        var needsAndCodings = Task.Run(() =>
+        {
+            // Messages are formatted in the caller's culture, whichever thread writes them.
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+            study.Needs = ReadRole(files, StudyInputRole.Needs, laterQuality, laterRead,
+                reader => NeedReader.Read(reader, laterQuality, study.InstitutionIndex));
 
-        // Codings are not one table per file (a QDA project, two sheets, a tool's export): their own reader dispatches.
-        study.Codings = StudyCodings.Read(files, quality, read);
-        study.Interviews = study.Codings is null ? null
-            : new InterviewAnalysis(study.Codings, study.Institutions, namesToRedact: PersonNameFinder.NamesCitedIn(study.Codings));
+            // Codings are not one table per file (a QDA project, two sheets, a tool's export): their own reader dispatches.
+            study.Codings = StudyCodings.Read(files, laterQuality, laterRead);
+            study.Interviews = study.Codings is null ? null
+                : new InterviewAnalysis(study.Codings, study.Institutions, namesToRedact: PersonNameFinder.NamesCitedIn(study.Codings));
+        });
+        try
+        {
+            study.Inventory = ReadRole(files, StudyInputRole.Inventory, quality, read,
+                reader => InventoryReader.Read(reader, quality, study.InstitutionIndex, options));
+        }
+        catch
+        {
+            // No reading outlives the call: the needs and codings are waited for (their own failure aside) before the inventory's is thrown.
+            needsAndCodings.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+            throw;
+        }
+        needsAndCodings.GetAwaiter().GetResult();
+        quality.Merge(laterQuality);
+        read.AddRange(laterRead);
         return study;
     }
 
@@ -129,7 +155,12 @@ public sealed class Study
                 var sheets = file.Sheet is null ? StudyInputRoles.NamesOf(role) : [file.Sheet];
                 using var reader = TabularFile.Open(file.Path, file.DisplayName, sheets);
                 read.Add(file with { Description = reader.Description });
-                all.AddRange(readFile(reader));
+                var rows = readFile(reader);
+                // A national inventory is one list of a million lines: kept as it is rather than
+                // copied (a copy of that size is a large-object allocation, which sets off a full
+                // garbage collection of everything read so far).
+                if (all.Count == 0) all = rows;
+                else all.AddRange(rows);
             }
             catch (InputFileException e)
             {

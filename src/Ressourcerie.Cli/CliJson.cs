@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Ressourcerie.Cli;
 
@@ -23,6 +24,13 @@ public static class CliJson
     public static void Write<T>(TextWriter output, T value)
     {
         output.WriteLine(JsonSerializer.Serialize(value, Options));
+        output.Flush();
+    }
+
+    /// <summary>As <see cref="Write{T}(TextWriter, T)"/>, through a source-generated serializer built on a copy of <see cref="Options"/> (same JSON).</summary>
+    public static void Write<T>(TextWriter output, T value, JsonTypeInfo<T> typeInfo)
+    {
+        output.WriteLine(JsonSerializer.Serialize(value, typeInfo));
         output.Flush();
     }
 }

@@ -32,6 +32,29 @@ public class StudyLoadTests
     }
 
     [Fact]
+    public void Needs_read_alongside_a_large_inventory_keep_the_order_of_files_and_issues_of_one_file_after_another()
+    {
+        using var folder = new TempFolder();
+        folder.Write("institutions.csv", Institutions);
+        // Enough lines for several batches of the parallel validation, a mistake every thousand lines.
+        var inventory = new System.Text.StringBuilder("etablissement_id;categorie;quantite\n");
+        for (int i = 1; i <= 10_000; i++) inventory.Append(i % 1000 == 0 ? "MUS-9;VP;1\n" : "MUS-1;VP;2\n");
+        folder.Write("inventaire.csv", inventory.ToString());
+        folder.Write("besoins.csv", "etablissement_id;categorie;quantite;debut;fin\nMUS-1;VP;1;2025-01-01;2025-02-01\nFRAC-9;VP;1;2025-01-01;2025-02-01\nMUS-1;VP;zéro;2025-01-01;2025-02-01\n");
+
+        var study = Study.Load(folder.Path);
+
+        Assert.Equal(["institutions.csv", "inventaire.csv", "besoins.csv"], study.Quality.Files.Keys);
+        Assert.Equal(["institutions.csv", "inventaire.csv", "besoins.csv"], study.InputFiles.Select(f => f.DisplayName));
+        Assert.Equal(
+            [.. Enumerable.Range(1, 10).Select(k => ("inventaire.csv", k * 1000 + 1)), ("besoins.csv", 3), ("besoins.csv", 4)],
+            study.Quality.Issues.Select(i => (i.File, i.Row)));
+        Assert.Equal(9_990, study.Inventory.Count);
+        Assert.Single(study.Needs);
+        Assert.True(study.Quality.IsBalanced);
+    }
+
+    [Fact]
     public void A_folder_without_any_recognised_file_is_an_input_error()
     {
         using var folder = new TempFolder();

@@ -22,13 +22,13 @@ public sealed class RowValidator
 
     private readonly TabularReader _reader;
     private readonly ColumnMap _map;
-    private readonly DataQualityReport _report;
+    private DataQualityReport _report;
     private readonly BoundColumn[] _mapped;
     private readonly int _first;
     private readonly HashSet<string>[] _headerKeys;
     private readonly bool[] _headerInitials = new bool[128];
     private readonly int _headerCount;
-    private readonly DataQualityReport.FileCounts _counts;
+    private DataQualityReport.FileCounts _counts;
     private ulong _errorCells;
     private bool _begun;
     private bool _saidEmpty;
@@ -81,9 +81,23 @@ public sealed class RowValidator
         if (!_begun && !_saidEmpty)
         {
             _saidEmpty = true;
-            _report.Warn(File, 0, "", "Aucune ligne de données sous la ligne d'en-tête : le fichier est lu mais ne contient rien. Vérifiez qu'il s'agit du bon fichier ou de la bonne feuille.");
+            WarnNoRows(_report, File);
         }
         return false;
+    }
+
+    internal static void WarnNoRows(DataQualityReport report, string file) =>
+        report.Warn(file, 0, "", "Aucune ligne de données sous la ligne d'en-tête : le fichier est lu mais ne contient rien. Vérifiez qu'il s'agit du bon fichier ou de la bonne feuille.");
+
+    /// <summary>
+    /// Sends the issues and row counts of the rows validated from now on to <paramref name="report"/>:
+    /// a thread that validates batches of a file (<see cref="ParallelRecords"/>) keeps each batch's
+    /// findings apart, to be merged in file order.
+    /// </summary>
+    internal void ReportTo(DataQualityReport report)
+    {
+        _report = report;
+        _counts = report.CountsOf(File);
     }
 
     /// <summary>
@@ -111,12 +125,13 @@ public sealed class RowValidator
                 if (_reader.MergedFrom(column.Index) is { } top)
                     Warn(column, $"Cellule fusionnée : la valeur « {_reader.Span(column.Index)} » de la cellule {top} est reprise pour cette ligne. Défusionnez les cellules et recopiez la valeur dans chaque ligne.");
 
+        bool mayHoldNul = _reader.RowMayHoldNul;
         for (int i = 0; i < _mapped.Length; i++)
         {
             var column = _mapped[i];
             // XLSX error cells are handed over as their literal, like the text a CSV export holds.
             var cell = _reader.Span(column.Index);
-            if (IsDamaged(column, cell)) return false;
+            if (IsDamaged(column, cell, mayHoldNul)) return false;
             if (!cell.IsEmpty && cell[0] == '=' && _reader.Kind(column.Index) == CellKind.Error)
             {
                 Reject(column, $"La cellule contient la formule « {cell} » sans valeur calculée (classeur écrit par un programme et jamais recalculé) : ouvrez-le dans Excel ou LibreOffice et enregistrez-le, ou saisissez la valeur.");
@@ -137,17 +152,17 @@ public sealed class RowValidator
     /// (a damaged copy, a file padded by a crash) or more characters than an Excel cell holds (a
     /// quote left open that swallowed the lines after it); the value is not quoted in the message.
     /// </summary>
-    private bool IsDamaged(BoundColumn column, ReadOnlySpan<char> cell)
+    private bool IsDamaged(BoundColumn column, ReadOnlySpan<char> cell, bool mayHoldNul)
     {
         if (cell.Length > MaxCellChars)
         {
-            var advice = _reader is CsvTabularReader
+            var advice = _reader is CsvTabularReader or CsvTabularReader.BatchCursor
                 ? "Vérifiez les guillemets de la ligne (un guillemet non fermé avale les lignes suivantes) ou raccourcissez le texte."
                 : "Excel n'a pas pu écrire cette cellule : le classeur vient d'un autre programme ou est endommagé ; raccourcissez le texte.";
             Reject(column, $"La cellule contient {cell.Length.ToString("N0", French)} caractères, plus que les {MaxCellChars.ToString("N0", French)} qu'une cellule Excel peut contenir : la ligne est ignorée. {advice}");
             return true;
         }
-        if (cell.Contains('\0'))
+        if (mayHoldNul && cell.Contains('\0'))
         {
             Reject(column, "La cellule contient des octets nuls (caractère 0) : le fichier est endommagé à cette ligne (copie interrompue, disque plein ?). Reprenez la ligne depuis le fichier d'origine.");
             return true;

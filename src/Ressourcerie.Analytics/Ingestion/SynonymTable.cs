@@ -15,6 +15,7 @@ public sealed class SynonymTable<T>
     private readonly Dictionary<string, T> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _labelOfKey = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (bool Found, T Value)> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (bool Found, T Value)>.AlternateLookup<ReadOnlySpan<char>> _cacheBySpan;
 
     // ConcurrentDictionary.Count takes every lock: the cache's size is counted here instead.
     private int _cachedCount;
@@ -22,6 +23,7 @@ public sealed class SynonymTable<T>
     /// <param name="entries">Every accepted spelling and the value it stands for; the first spelling of a value is its display label.</param>
     public SynonymTable(IEnumerable<(string Label, T Value)> entries)
     {
+        _cacheBySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
         var labels = new List<string>();
         foreach (var (label, value) in entries)
         {
@@ -38,8 +40,7 @@ public sealed class SynonymTable<T>
 
     public bool TryResolve(ReadOnlySpan<char> text, out T value)
     {
-        var lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var cached))
+        if (_cacheBySpan.TryGetValue(text, out var cached))
         {
             value = cached.Value;
             return cached.Found;

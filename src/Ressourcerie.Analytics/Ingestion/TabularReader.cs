@@ -44,6 +44,9 @@ public abstract class TabularReader : IDisposable
     /// <summary>True when cells of the current row were filled from a merged cell above them (see <see cref="MergedFrom"/>).</summary>
     public virtual bool RowHasMergedCells => false;
 
+    /// <summary>False when no cell of the current row can hold a NUL character (a damaged file), so that rules need not look for one cell by cell.</summary>
+    internal virtual bool RowMayHoldNul => true;
+
     /// <summary>For a cell of the current row filled from a vertical merge, the merge's top cell ("A2"); null otherwise.</summary>
     public virtual string? MergedFrom(int column) => null;
 

@@ -40,10 +40,16 @@ public sealed class CategoryNormalizer
     private readonly ConcurrentDictionary<string, PhraseMatch> _pairCache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string? CategoryId, CategoryEvidence Evidence, string? MatchedLabel, string? Suggestion), CategoryResolution> _resolutions = new();
 
+    // Looked up by span on every line: the lookups are made once (each making costs a type check).
+    private readonly ConcurrentDictionary<string, CellOutcome>.AlternateLookup<ReadOnlySpan<char>> _cellLookup;
+    private readonly ConcurrentDictionary<string, PhraseMatch>.AlternateLookup<ReadOnlySpan<char>> _pairLookup;
+
     public static CategoryNormalizer Default { get; } = FromEmbeddedTable();
 
     private CategoryNormalizer(IEnumerable<Synonym> synonyms)
     {
+        _cellLookup = _cellCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        _pairLookup = _pairCache.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var category in EquipmentTaxonomy.All)
             foreach (var own in (string[])[category.Id, category.LabelFr, category.LabelEn])
                 _taxonomyKeys.Add(string.Join(' ', Tokenize(own)));
@@ -75,8 +81,7 @@ public sealed class CategoryNormalizer
     public CategoryResolution Normalize(ReadOnlySpan<char> category, ReadOnlySpan<char> label = default, ReadOnlySpan<char> brand = default, ReadOnlySpan<char> model = default)
     {
         category = category.Trim();
-        var cellLookup = _cellCache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!cellLookup.TryGetValue(category, out var cell))
+        if (!_cellLookup.TryGetValue(category, out var cell))
         {
             cell = ResolveCell(category.ToString());
             if (_cachedCount < CacheCapacity && _cellCache.TryAdd(category.ToString(), cell)) Interlocked.Increment(ref _cachedCount);
@@ -109,8 +114,7 @@ public sealed class CategoryNormalizer
         first.CopyTo(key);
         key[first.Length] = KeySeparator;
         second.CopyTo(key[(first.Length + 1)..]);
-        var lookup = _pairCache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(key, out var match)) return match;
+        if (_pairLookup.TryGetValue(key, out var match)) return match;
         match = Match(string.Concat(first, " ", second));
         if (_cachedCount < CacheCapacity && _pairCache.TryAdd(key.ToString(), match)) Interlocked.Increment(ref _cachedCount);
         return match;

@@ -11,9 +11,11 @@ public sealed class InstitutionIndex
 {
     private readonly Dictionary<string, Institution> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Institution?> _byFoldedId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Institution>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     public InstitutionIndex(IEnumerable<Institution> institutions)
     {
+        _bySpan = _byId.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var institution in institutions)
         {
             if (!_byId.TryAdd(institution.Id, institution)) continue;
@@ -28,7 +30,7 @@ public sealed class InstitutionIndex
     public IEnumerable<Institution> All => _byId.Values;
 
     public bool TryGet(ReadOnlySpan<char> id, out Institution institution) =>
-        _byId.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out institution!);
+        _bySpan.TryGetValue(id, out institution!);
 
     /// <summary>The one institution whose id matches once case, accents, spaces and punctuation are ignored.</summary>
     public Institution? FindLoosely(ReadOnlySpan<char> id) => _byFoldedId.GetValueOrDefault(MatchKey.Fold(id));

@@ -33,8 +33,23 @@ public static class InventoryReader
         return Read(reader, report, institutions, options);
     }
 
+    /// <summary>
+    /// Every accepted line. A CSV file is validated on every core (<see cref="ParallelRecords"/>): the
+    /// same lines, issues and counts, in the same order, as <see cref="Stream"/> gives.
+    /// </summary>
     public static List<InventoryItem> Read(TabularReader reader, DataQualityReport report, InstitutionIndex? institutions, StudyOptions? options = null) =>
-        [.. Stream(reader, report, institutions, options)];
+        Read(reader, report, institutions, options, ParallelRecords.DefaultWorkers);
+
+    /// <summary><see cref="Read(TabularReader, DataQualityReport, InstitutionIndex?, StudyOptions?)"/> with <paramref name="workers"/> validating threads (1: the plain loop of <see cref="Stream"/>).</summary>
+    internal static List<InventoryItem> Read(TabularReader reader, DataQualityReport report, InstitutionIndex? institutions, StudyOptions? options, int workers)
+    {
+        if (workers <= 1 || reader is not CsvTabularReader csv) return [.. Stream(reader, report, institutions, options)];
+        var columns = ColumnMap.Resolve(reader.Headers, Columns, reader.File, report);
+        if (!columns.IsComplete) return [];
+        int currentYear = (options ?? StudyOptions.Default).CurrentYear;
+        WarnIfNoQuantity(columns, reader.File, report);
+        return ParallelRecords.Read<InventoryItem>(csv, columns, report, row => new LineParser(row, institutions, currentYear).Parse, workers);
+    }
 
     /// <summary>
     /// The accepted lines, one at a time, as the file is read (for counting or aggregating a national
@@ -46,10 +61,15 @@ public static class InventoryReader
         if (!columns.IsComplete) yield break;
         var row = new RowValidator(reader, columns, report);
         var parser = new LineParser(row, institutions, (options ?? StudyOptions.Default).CurrentYear);
-        if (!parser.Quantity.IsPresent)
-            report.Warn(reader.File, 0, "", "Colonne « Quantité » absente : chaque ligne compte pour un appareil.");
+        WarnIfNoQuantity(columns, reader.File, report);
 
         foreach (var item in row.Records(parser.Parse)) yield return item;
+    }
+
+    private static void WarnIfNoQuantity(ColumnMap columns, string file, DataQualityReport report)
+    {
+        if (!columns.Has("quantite"))
+            report.Warn(file, 0, "", "Colonne « Quantité » absente : chaque ligne compte pour un appareil.");
     }
 
     /// <summary>The per-file state: column positions and the caches of distinct texts.</summary>
@@ -68,13 +88,13 @@ public static class InventoryReader
         private readonly InstitutionLookup _institutions = new(row, institutions);
         private readonly string _yearRule = $"une année entre {FirstAcquisitionYear} et {currentYear}";
 
-        public BoundColumn Quantity { get; } = row.Column("quantite");
+        private readonly BoundColumn _quantity = row.Column("quantite");
 
         public InventoryItem? Parse()
         {
             var institutionId = _institutions.Resolve(_institution);
             var categoryId = CategoryCell.Resolve(row, _category, _label, _brand, _model);
-            int quantity = QuantityCell.Read(row, Quantity);
+            int quantity = QuantityCell.Read(row, _quantity);
             var year = ReadYear();
             var status = ReadStatus();
             row.TryNumber(_months, 0, 12, "un nombre de mois entre 0 et 12", out double? months);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ressourcerie.Analytics;
 
@@ -8,8 +9,15 @@ namespace Ressourcerie.Cli.Commands;
 /// <c>validate</c>: reads a data folder or a list of files without analysing them and reports every
 /// corrected or rejected row. Exit code 0 when nothing was rejected, 1 when a row or a file was.
 /// </summary>
-public sealed class ValidateCommand : ICliCommand
+public sealed partial class ValidateCommand : ICliCommand
 {
+    /// <summary>
+    /// The JSON report's serializer, generated at build time on <see cref="CliJson.Options"/>: its code is
+    /// precompiled with the command instead of being built by reflection after the data is read
+    /// (≈ 50 ms of every run, on one core, for a report of a few lines).
+    /// </summary>
+    private static readonly ValidationJsonContext Json = new(new JsonSerializerOptions(CliJson.Options));
+
     public Command Build(CliContext context)
     {
         var data = new Option<string?>("--data") { Description = "Dossier de données (institutions, inventaire, besoins…), comme data/sample.", HelpName = "DOSSIER" };
@@ -57,9 +65,12 @@ public sealed class ValidateCommand : ICliCommand
                 throw new UsageException("--data et --inventory/--institutions/--needs s'excluent : choisissez un dossier ou une liste de fichiers.");
 
             context.Progress("Lecture des données…");
-            var study = directory is not null ? Study.Load(directory) : Study.Load(files);
+            Study study;
+            var inputPaths = directory is not null ? StudyFolder.Find(directory).Select(f => f.Path) : files.Select(f => f.Path);
+            using (NoCollectionRegion.Start(NoCollectionRegion.SizeOf(inputPaths.Distinct())))
+                study = directory is not null ? Study.Load(directory) : Study.Load(files);
             var quality = study.Quality;
-            if (parsed.GetValue(format) == "json") CliJson.Write(context.Out, ToJson(study));
+            if (parsed.GetValue(format) == "json") CliJson.Write(context.Out, ToJson(study), Json.ValidationJson);
             else WriteText(context.Out, study);
             return quality.ErrorCount > 0 ? ExitCodes.InputError : ExitCodes.Success;
         });
@@ -120,4 +131,7 @@ public sealed class ValidateCommand : ICliCommand
         long RowsAccepted,
         long RowsRejected,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReadAs);
+
+    [JsonSerializable(typeof(ValidationJson))]
+    private sealed partial class ValidationJsonContext : JsonSerializerContext;
 }
