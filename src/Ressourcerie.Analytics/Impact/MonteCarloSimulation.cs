@@ -14,9 +14,9 @@ namespace Ressourcerie.Analytics.Impact;
 /// MathNet's sequence) and the normals come from MathNet's polar method: the same seed gives the
 /// same draws. The draws are taken in one sequence, exactly as a one-thread loop takes them (one
 /// vector of standard normals per iteration), block after block, on a second thread while this one
-/// values the blocks already drawn; then both threads summarise the series. Each iteration and each
-/// series is computed by itself, in the same arithmetic whatever the thread, so the result does
-/// not depend on the number of threads, bit for bit.
+/// values the blocks already drawn; then the series are summarised on every core. Each iteration
+/// and each series is computed by itself, in the same arithmetic whatever the thread, so the result
+/// does not depend on the number of threads, bit for bit.
 /// </remarks>
 public static class MonteCarloSimulation
 {
@@ -58,7 +58,6 @@ public static class MonteCarloSimulation
         var series = new List<double[]>(3 + categories) { avoided, transport, net };
         series.AddRange(byCategory);
         var summaries = new DistributionSummary[series.Count + checkpoints.Count - 1];
-        int nextSummary = -1;
 
         // Iterations go by blocks. The draws of a block are taken in the generator's order
         // (iteration i of the block uses its normals z[i·u … i·u + u − 1]).
@@ -74,23 +73,23 @@ public static class MonteCarloSimulation
                 Draw(z, b);
                 Value(z, b);
             }
-            SummariseRemaining();
+            for (int j = 0; j < summaries.Length; j++) Summarise(j);
         }
         else
         {
-            RunOnTwoThreads();
+            DrawWhileValuing();
+            CoreWorkers.Run(summaries.Length, Summarise);
         }
 
-        // One thread draws the blocks in order into a ring of buffers while this one values them;
-        // then both summarise. A dedicated thread rather than Parallel or a task: their first use
-        // in a process costs 6 to 15 ms (thread pool and TPL start-up), the length of the whole run.
-        void RunOnTwoThreads()
+        // One thread draws the blocks in order into a ring of buffers while this one values them. A
+        // dedicated thread rather than Parallel or a task: their first use in a process costs 6 to
+        // 15 ms (thread pool and TPL start-up), the length of the whole run.
+        void DrawWhileValuing()
         {
             var ring = new double[RingBuffers][];
             for (int r = 0; r < ring.Length; r++) ring[r] = GC.AllocateUninitializedArray<double>(block * u);
             using var free = new SemaphoreSlim(ring.Length);
             using var drawn = new SemaphoreSlim(0);
-            using var valued = new ManualResetEventSlim();
             bool stopped = false;
             Exception? drawerFailure = null;
             var drawer = new Thread(() =>
@@ -104,8 +103,6 @@ public static class MonteCarloSimulation
                         Draw(ring[b % ring.Length], b);
                         drawn.Release();
                     }
-                    valued.Wait();
-                    if (!Volatile.Read(ref stopped)) SummariseRemaining();
                 }
                 catch (Exception failure)
                 {
@@ -124,14 +121,11 @@ public static class MonteCarloSimulation
                     Value(ring[b % ring.Length], b);
                     free.Release();
                 }
-                valued.Set();
-                if (!Volatile.Read(ref stopped)) SummariseRemaining();
             }
             catch
             {
                 Volatile.Write(ref stopped, true);
                 free.Release(ring.Length);
-                valued.Set();
                 drawer.Join();
                 throw;
             }
@@ -165,14 +159,9 @@ public static class MonteCarloSimulation
             }
         }
 
-        // Each thread takes the next summary not yet taken, until none is left.
-        void SummariseRemaining()
-        {
-            for (int j = Interlocked.Increment(ref nextSummary); j < summaries.Length; j = Interlocked.Increment(ref nextSummary))
-                summaries[j] = j < series.Count
-                    ? DistributionSummary.Of(series[j])
-                    : DistributionSummary.Of(net, checkpoints[j - series.Count]);
-        }
+        void Summarise(int j) => summaries[j] = j < series.Count
+            ? DistributionSummary.Of(series[j])
+            : DistributionSummary.Of(net, checkpoints[j - series.Count]);
 
         var ids = model.CategoryIds;
         var distributions = new List<CategoryDistribution>(categories);

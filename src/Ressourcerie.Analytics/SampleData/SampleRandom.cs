@@ -10,7 +10,7 @@ namespace Ressourcerie.Analytics.SampleData;
 /// </summary>
 internal sealed class SampleRandom
 {
-    private ulong _s0, _s1, _s2, _s3;
+    private Xoshiro256State _state;
 
     /// <param name="seed">The user's seed.</param>
     /// <param name="stream">
@@ -19,11 +19,7 @@ internal sealed class SampleRandom
     /// </param>
     public SampleRandom(int seed, ulong stream = 0)
     {
-        ulong x = unchecked((ulong)(uint)seed * 0x9E3779B97F4A7C15UL ^ stream * 0xD1B54A32D192ED03UL);
-        _s0 = SplitMix(ref x);
-        _s1 = SplitMix(ref x);
-        _s2 = SplitMix(ref x);
-        _s3 = SplitMix(ref x);
+        _state = Xoshiro256State.SeededBy(unchecked((ulong)(uint)seed * 0x9E3779B97F4A7C15UL ^ stream * 0xD1B54A32D192ED03UL));
     }
 
     /// <summary>A stream id derived from a name and an index (e.g. "inventaire", 12).</summary>
@@ -39,34 +35,7 @@ internal sealed class SampleRandom
         return unchecked(hash + (ulong)index * 0x9E3779B97F4A7C15UL);
     }
 
-    private static ulong SplitMix(ref ulong x)
-    {
-        unchecked
-        {
-            ulong z = x += 0x9E3779B97F4A7C15UL;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            return z ^ (z >> 31);
-        }
-    }
-
-    public ulong NextUInt64()
-    {
-        unchecked
-        {
-            ulong result = RotateLeft(_s1 * 5, 7) * 9;
-            ulong t = _s1 << 17;
-            _s2 ^= _s0;
-            _s3 ^= _s1;
-            _s1 ^= _s2;
-            _s0 ^= _s3;
-            _s2 ^= t;
-            _s3 = RotateLeft(_s3, 45);
-            return result;
-        }
-    }
-
-    private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
+    public ulong NextUInt64() => _state.Next();
 
     /// <summary>Uniform in [0, 1).</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));

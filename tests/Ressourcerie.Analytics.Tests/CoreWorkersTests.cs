@@ -1,6 +1,4 @@
-using Ressourcerie.Analytics.Needs.Clustering;
-
-namespace Ressourcerie.Analytics.Tests.Needs;
+namespace Ressourcerie.Analytics.Tests;
 
 public class CoreWorkersTests
 {

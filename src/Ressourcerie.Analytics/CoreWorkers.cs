@@ -1,14 +1,14 @@
 using System.Runtime.ExceptionServices;
 
-namespace Ressourcerie.Analytics.Needs.Clustering;
+namespace Ressourcerie.Analytics;
 
 /// <summary>
 /// Runs independent work items on every core: the calling thread and one dedicated thread per other
 /// core take the items in order, each the next one not yet taken, until none is left. This is what
 /// <c>Parallel.For</c> does, but its first call costs ≈ 20 ms of CPU in a new process (its event
-/// source reads attributes by reflection), as much as clustering a hundred institutions; the
-/// clustering mostly runs in commands that live a second. The first exception stops the items not
-/// yet started and is rethrown to the caller.
+/// source reads attributes by reflection), as much as clustering a hundred institutions or a whole
+/// Monte Carlo run, in commands that live a second. The first exception stops the items not yet
+/// started and is rethrown to the caller.
 /// </summary>
 internal static class CoreWorkers
 {
@@ -35,7 +35,7 @@ internal static class CoreWorkers
         var helpers = new Thread[Math.Max(0, Math.Min(Environment.ProcessorCount, count) - 1)];
         for (int t = 0; t < helpers.Length; t++)
         {
-            helpers[t] = new Thread(Work) { IsBackground = true, Name = "Ressourcerie clustering" };
+            helpers[t] = new Thread(Work) { IsBackground = true, Name = "Ressourcerie (cœurs)" };
             helpers[t].Start();
         }
         Work();
